@@ -1,0 +1,231 @@
+import type { Conversation } from '../domain/conversation/conversation.js';
+import type { ConversationSettings } from '../domain/conversation/settings.js';
+import type { Schedule } from '../domain/conversation/schedule.js';
+import type { ConversationTexts } from '../domain/conversation/texts.js';
+import type { Lang } from '../domain/languages.js';
+import type { RejectionReason, Statement, StatementStatus } from '../domain/statement/statement.js';
+import type { Tally, VoteValue } from '../domain/vote/vote.js';
+
+/** The time source; tests set it. */
+export interface Clock {
+  now(): number;
+}
+
+/** Random, opaque ids that reveal neither order nor counts. */
+export interface IdGenerator {
+  newId(): string;
+}
+
+export interface NewConversation {
+  id: string;
+  slug: string;
+  languages: Lang[];
+  texts: Partial<Record<Lang, ConversationTexts>>;
+  schedule: Schedule;
+  settings: ConversationSettings;
+  createdAt: number;
+}
+
+export interface ConversationRepo {
+  create(conversation: NewConversation): Promise<void>;
+  findBySlug(slug: string): Promise<Conversation | null>;
+  findById(id: string): Promise<Conversation | null>;
+  list(): Promise<Conversation[]>;
+  count(): Promise<number>;
+  update(
+    id: string,
+    changes: Partial<Pick<Conversation, 'schedule' | 'settings' | 'closedManually' | 'languages' | 'texts'>>,
+  ): Promise<void>;
+}
+
+export interface NewStatement {
+  id: string;
+  conversationId: string;
+  lang: Lang;
+  text: string;
+  duplicateKey: string;
+  status: StatementStatus;
+  isSeed: boolean;
+  authorParticipantId: string | null;
+  authorUserId: string | null;
+  createdAt: number;
+}
+
+export interface StatementWithTally extends Statement {
+  tally: Tally;
+}
+
+export interface StatementRepo {
+  create(statement: NewStatement): Promise<void>;
+  findById(conversationId: string, id: string): Promise<Statement | null>;
+  /** A pending or published statement whose original or a translation has this duplicate key. */
+  findLiveByDuplicateKey(conversationId: string, key: string): Promise<Statement | null>;
+  list(conversationId: string, statuses: StatementStatus[]): Promise<Statement[]>;
+  /** Statements with their tallies of latest votes (banned participants included: tallies are plain). */
+  listWithTallies(conversationId: string, statuses: StatementStatus[]): Promise<StatementWithTally[]>;
+  setDecision(
+    id: string,
+    decision: {
+      status: StatementStatus;
+      rejectionReason: RejectionReason | null;
+      rejectionNote: string | null;
+      duplicateOf: string | null;
+      decidedAt: number;
+      decidedBy: string | null;
+    },
+  ): Promise<void>;
+  setText(id: string, text: string, duplicateKey: string): Promise<void>;
+  upsertTranslation(
+    statementId: string,
+    lang: Lang,
+    text: string,
+    duplicateKey: string,
+    updatedAt: number,
+    updatedBy: string | null,
+  ): Promise<void>;
+  countByStatus(conversationId: string): Promise<Record<StatementStatus, number>>;
+}
+
+export interface Participant {
+  id: string;
+  conversationId: string;
+  segment: string | null;
+  bannedAt: number | null;
+  createdAt: number;
+}
+
+export interface ParticipantRepo {
+  /** The participant behind a browser key, created on first use; safe under concurrent calls. */
+  findOrCreate(conversationId: string, key: string, newId: string, now: number): Promise<Participant>;
+  findByKey(conversationId: string, key: string): Promise<Participant | null>;
+  findById(conversationId: string, id: string): Promise<Participant | null>;
+  setSegment(id: string, segment: string | null): Promise<void>;
+  ban(id: string, at: number): Promise<void>;
+  count(conversationId: string): Promise<number>;
+}
+
+export interface NewVote {
+  conversationId: string;
+  participantId: string;
+  statementId: string;
+  value: VoteValue;
+  requestId: string | null;
+  createdAt: number;
+}
+
+export interface StoredVote {
+  participantId: string;
+  statementId: string;
+  value: VoteValue;
+  createdAt: number;
+}
+
+export interface VoteRepo {
+  /**
+   * Appends the vote to the history and makes it the latest for its participant and statement.
+   * A request id seen before for the same participant returns the vote it stored then.
+   */
+  record(vote: NewVote): Promise<{ vote: StoredVote; replayed: boolean }>;
+  latestByParticipant(participantId: string): Promise<StoredVote[]>;
+  historyOf(participantId: string, statementId: string): Promise<StoredVote[]>;
+  /** Every latest vote of a conversation, in the order they were cast. */
+  latestInConversation(conversationId: string): Promise<StoredVote[]>;
+  count(conversationId: string): Promise<{ events: number; latest: number }>;
+}
+
+export type Role = 'organizer' | 'moderator';
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  isAdmin: boolean;
+  mustChangePassword: boolean;
+  createdAt: number;
+}
+
+export interface UserRepo {
+  create(user: User): Promise<void>;
+  findByEmail(email: string): Promise<User | null>;
+  findById(id: string): Promise<User | null>;
+  setPassword(id: string, passwordHash: string, mustChange: boolean): Promise<void>;
+  grantRole(userId: string, conversationId: string, role: Role): Promise<void>;
+  roleIn(userId: string, conversationId: string): Promise<Role | null>;
+  count(): Promise<number>;
+}
+
+export interface Session {
+  id: string;
+  userId: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface SessionRepo {
+  create(session: Session): Promise<void>;
+  find(id: string): Promise<Session | null>;
+  delete(id: string): Promise<void>;
+  deleteExpired(now: number): Promise<number>;
+}
+
+export interface AuditEntry {
+  conversationId: string;
+  statementId: string | null;
+  actorUserId: string | null;
+  action: string;
+  oldText: string | null;
+  newText: string | null;
+  details: Record<string, unknown>;
+  createdAt: number;
+}
+
+export interface AuditRepo {
+  append(entry: AuditEntry): Promise<void>;
+  list(conversationId: string): Promise<AuditEntry[]>;
+}
+
+export interface MathSnapshot {
+  conversationId: string;
+  version: number;
+  createdAt: number;
+  votes: number;
+  participants: number;
+  statements: number;
+  params: Record<string, unknown>;
+  timingsMs: Record<string, number>;
+  result: unknown;
+}
+
+export interface SnapshotRepo {
+  /** Stores the next version; returns its number. */
+  save(snapshot: Omit<MathSnapshot, 'version'>): Promise<number>;
+  latest(conversationId: string): Promise<MathSnapshot | null>;
+}
+
+export interface Store {
+  conversations: ConversationRepo;
+  statements: StatementRepo;
+  participants: ParticipantRepo;
+  votes: VoteRepo;
+  users: UserRepo;
+  sessions: SessionRepo;
+  audit: AuditRepo;
+  snapshots: SnapshotRepo;
+  /** Runs `fn` atomically: all of its writes land, or none. */
+  transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  /** Whether the database answers. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
+
+export interface AppDeps {
+  store: Store;
+  clock: Clock;
+  ids: IdGenerator;
+}

@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import type { Participant, ParticipantRepo } from '../../../app/ports.js';
+import type { Database } from '../schema.js';
+
+type Row = Database['participants'];
+
+const toParticipant = (r: Row): Participant => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  segment: r.segment,
+  bannedAt: r.banned_at,
+  createdAt: r.created_at,
+});
+
+export class KyselyParticipantRepo implements ParticipantRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async findOrCreate(conversationId: string, key: string, newId: string, now: number): Promise<Participant> {
+    const existing = await this.findByKey(conversationId, key);
+    if (existing) return existing;
+    // Two first requests from one browser may race: the unique key lets one insert win and both
+    // read the same participant back.
+    await this.db
+      .insertInto('participants')
+      .values({ id: newId, conversation_id: conversationId, key_hash: key, segment: null, banned_at: null, created_at: now })
+      .onConflict((oc) => oc.columns(['conversation_id', 'key_hash']).doNothing())
+      .execute();
+    const row = await this.findByKey(conversationId, key);
+    if (!row) throw new Error('participant vanished after insert');
+    return row;
+  }
+
+  async findByKey(conversationId: string, key: string): Promise<Participant | null> {
+    const row = await this.db
+      .selectFrom('participants')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('key_hash', '=', key)
+      .executeTakeFirst();
+    return row ? toParticipant(row) : null;
+  }
+
+  async findById(conversationId: string, id: string): Promise<Participant | null> {
+    const row = await this.db
+      .selectFrom('participants')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? toParticipant(row) : null;
+  }
+
+  async setSegment(id: string, segment: string | null): Promise<void> {
+    await this.db.updateTable('participants').set({ segment }).where('id', '=', id).execute();
+  }
+
+  async ban(id: string, at: number): Promise<void> {
+    await this.db.updateTable('participants').set({ banned_at: at }).where('id', '=', id).execute();
+  }
+
+  async count(conversationId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('participants')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('conversation_id', '=', conversationId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}

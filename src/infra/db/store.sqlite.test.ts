@@ -1,0 +1,4 @@
+import { sqliteTestStore } from '../../../test/support/databases.js';
+import { storeContract } from './store.contract.js';
+
+storeContract('SQLite', sqliteTestStore);
