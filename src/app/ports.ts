@@ -101,6 +101,8 @@ export interface ParticipantRepo {
   findById(conversationId: string, id: string): Promise<Participant | null>;
   setSegment(id: string, segment: string | null): Promise<void>;
   ban(id: string, at: number): Promise<void>;
+  /** Deletes the participant with their votes (history included) and the statements they wrote. */
+  erase(id: string): Promise<void>;
   count(conversationId: string): Promise<number>;
 }
 

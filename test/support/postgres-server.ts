@@ -52,7 +52,7 @@ function asPgUser(cmd: string, args: string[]): string[] {
   return ['runuser', '-u', 'postgres', '--', cmd, ...args];
 }
 
-async function startThrowAwayServer(): Promise<TestPostgres | null> {
+export async function startThrowAwayServer(): Promise<TestPostgres | null> {
   const bin = findPgBin();
   if (!bin) return null;
   const dir = mkdtempSync(join(tmpdir(), 'sopu-pg-'));

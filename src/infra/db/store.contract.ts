@@ -189,6 +189,24 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
         expect(await store.votes.count(c.id)).toEqual({ events: n, latest: n });
       });
 
+      it('erases a participant with their votes and statements, leaving the others', async () => {
+        const c = await makeConversation(store);
+        const p = await store.participants.findOrCreate(c.id, 'erase-me', randomIds.newId(), T0);
+        const q = await store.participants.findOrCreate(c.id, 'keep-me', randomIds.newId(), T0);
+        const mine = await makeStatement(store, c.id, 'Minun väitteeni', { authorParticipantId: p.id });
+        const seed = await makeStatement(store, c.id, 'Siemen');
+        for (const who of [p, q]) {
+          for (const s of [mine, seed]) {
+            await store.votes.record({ conversationId: c.id, participantId: who.id, statementId: s.id, value: 1, requestId: null, createdAt: T0 });
+          }
+        }
+        await store.participants.erase(p.id);
+        expect(await store.participants.findById(c.id, p.id)).toBeNull();
+        expect(await store.statements.findById(c.id, mine.id)).toBeNull();
+        expect(await store.votes.count(c.id)).toEqual({ events: 1, latest: 1 });
+        expect(await store.votes.latestByParticipant(q.id)).toHaveLength(1);
+      });
+
       it('refuses a vote value outside agree, disagree and pass at the database too', async () => {
         const c = await makeConversation(store);
         const s = await makeStatement(store, c.id, 'Väite');

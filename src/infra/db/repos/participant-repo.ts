@@ -58,6 +58,12 @@ export class KyselyParticipantRepo implements ParticipantRepo {
     await this.db.updateTable('participants').set({ banned_at: at }).where('id', '=', id).execute();
   }
 
+  async erase(id: string): Promise<void> {
+    // Votes on the erased statements and the participant's own votes go with them (cascade).
+    await this.db.deleteFrom('statements').where('author_participant_id', '=', id).execute();
+    await this.db.deleteFrom('participants').where('id', '=', id).execute();
+  }
+
   async count(conversationId: string): Promise<number> {
     const row = await this.db
       .selectFrom('participants')

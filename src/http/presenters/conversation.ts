@@ -1,0 +1,28 @@
+import type { Static } from 'typebox';
+import type { Conversation } from '../../domain/conversation/conversation.js';
+import { phaseAt } from '../../domain/conversation/schedule.js';
+import type { ConversationSchema } from '../schemas/conversation.js';
+import { isoOrNull } from './time.js';
+
+export function presentConversation(c: Conversation, now: number): Static<typeof ConversationSchema> {
+  const s = c.settings;
+  return {
+    id: c.slug,
+    languages: c.languages,
+    texts: c.texts as Record<string, NonNullable<Conversation['texts']['fi']>>,
+    schedule: {
+      opensAt: isoOrNull(c.schedule.opensAt),
+      statementsCloseAt: isoOrNull(c.schedule.statementsCloseAt),
+      closesAt: isoOrNull(c.schedule.closesAt),
+    },
+    phase: phaseAt(c.schedule, now, c.closedManually),
+    settings: {
+      moderation: s.moderation,
+      statementMaxLength: s.statementMaxLength,
+      participantsMayWrite: s.participantsMayWrite,
+      resultsVisibility: s.resultsVisibility,
+      segmentQuestion: s.segmentQuestion as Static<typeof ConversationSchema>['settings']['segmentQuestion'],
+      accentColor: s.accentColor,
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import cookie from '@fastify/cookie';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { registerSecurityHeaders } from './plugins/security.js';
+import { registerWebApp } from './plugins/web-app.js';
+import { conversationRoutes } from './routes/conversations/routes.js';
+import { healthRoutes } from './routes/health/routes.js';
+import { participantRoutes } from './routes/participants/routes.js';
+import { statementRoutes } from './routes/statements/routes.js';
+import { voteRoutes } from './routes/votes/routes.js';
+import type { App, HttpDeps } from './types.js';
+
+export interface ServerOptions {
+  /** pino logger options, or false for none. */
+  logger?: FastifyServerOptions['logger'];
+  /** Folder of the built web app, or null to serve the API alone. */
+  webDir?: string | null;
+  /** Trust X-Forwarded-* from a reverse proxy. */
+  trustProxy?: boolean;
+  version?: string;
+}
+
+/** Bodies are small JSON documents; anything larger is refused before it is read. */
+const BODY_LIMIT = 64 * 1024;
+
+export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    // No request bodies are coerced into other types: "1" is not a vote.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: true, allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerErrorHandling(app);
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+  await registerOpenApi(app, options.version ?? '0.0.0');
+
+  healthRoutes(app, deps);
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<TypeBoxTypeProvider>();
+      conversationRoutes(typed, deps);
+      participantRoutes(typed, deps);
+      voteRoutes(typed, deps);
+      statementRoutes(typed, deps);
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWebApp(app, options.webDir ?? null);
+  await app.ready();
+  return app;
+}
