@@ -5,14 +5,20 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pgAdminUrl, postgresTestDatabase } from '../support/databases.js';
 import { startServerProcess } from '../support/server-process.js';
 
+interface ConversationList {
+  conversations: { id: string; phase: string; texts: Record<string, { title: string }> }[];
+}
+
+const listAt = async (url: string) => (await (await fetch(`${url}/api/v1/conversations`)).json()) as ConversationList;
+
 async function checkDemo(url: string) {
   const health = await fetch(`${url}/healthz`);
   expect(health.status).toBe(200);
-  const list = await (await fetch(`${url}/api/v1/conversations`)).json();
-  const demo = list.conversations.find((c: { id: string }) => c.id === 'helsinki-osallisuus-2026');
+  const list = await listAt(url);
+  const demo = list.conversations.find((c) => c.id === 'helsinki-osallisuus-2026')!;
   expect(demo.phase).toBe('open');
   expect(Object.keys(demo.texts).sort()).toEqual(['en', 'fi', 'sv']);
-  for (const lang of ['fi', 'sv', 'en']) expect(demo.texts[lang].title).not.toBe('');
+  for (const lang of ['fi', 'sv', 'en']) expect(demo.texts[lang]!.title).not.toBe('');
 }
 
 function serveSuite(name: string, env: () => Promise<{ env: Record<string, string>; cleanup(): Promise<void> }>) {
@@ -36,7 +42,7 @@ function serveSuite(name: string, env: () => Promise<{ env: Record<string, strin
       try {
         expect(second.output()).not.toMatch(/One-time password/);
         await checkDemo(second.url);
-        const list = await (await fetch(`${second.url}/api/v1/conversations`)).json();
+        const list = await listAt(second.url);
         expect(list.conversations).toHaveLength(1);
       } finally {
         await second.stop();
@@ -79,7 +85,7 @@ if (adminUrl) {
           const printed = servers.filter((s) => /One-time password/.test(s.output()));
           expect(printed).toHaveLength(1);
           for (const s of servers) {
-            const list = await (await fetch(`${s.url}/api/v1/conversations`)).json();
+            const list = await listAt(s.url);
             expect(list.conversations).toHaveLength(1);
           }
         } finally {
