@@ -15,6 +15,8 @@ export const ERROR_CODES = {
   not_authenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  csrf_failed: 403,
+  password_change_required: 403,
   conversation_not_found: 404,
   statement_not_found: 404,
   participant_not_found: 404,

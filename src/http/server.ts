@@ -7,7 +7,9 @@ import { registerSecurityHeaders } from './plugins/security.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { conversationRoutes } from './routes/conversations/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
+import { moderationRoutes } from './routes/moderation/routes.js';
 import { participantRoutes } from './routes/participants/routes.js';
+import { sessionRoutes } from './routes/session/routes.js';
 import { statementRoutes } from './routes/statements/routes.js';
 import { voteRoutes } from './routes/votes/routes.js';
 import type { App, HttpDeps } from './types.js';
@@ -47,6 +49,8 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
       participantRoutes(typed, deps);
       voteRoutes(typed, deps);
       statementRoutes(typed, deps);
+      sessionRoutes(typed, deps);
+      moderationRoutes(typed, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -22,6 +22,8 @@ export async function registerOpenApi(app: App, version: string) {
         { name: 'voting' },
         { name: 'statements' },
         { name: 'participants' },
+        { name: 'staff' },
+        { name: 'moderation' },
         { name: 'health' },
       ],
     },

@@ -20,3 +20,13 @@ export function presentStatement(s: Statement): Static<typeof StatementSchema> {
 export function presentVote(v: StoredVote): Static<typeof VoteSchema> {
   return { statementId: v.statementId, value: voteWord(v.value), votedAt: iso(v.createdAt) };
 }
+
+export function presentStaffStatement(s: Statement) {
+  return {
+    ...presentStatement(s),
+    status: s.status,
+    rejectionReason: s.rejectionReason,
+    rejectionNote: s.rejectionNote,
+    duplicateOf: s.duplicateOf,
+  };
+}

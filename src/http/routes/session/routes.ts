@@ -1,0 +1,86 @@
+import { Type } from 'typebox';
+import type { User } from '../../../app/ports.js';
+import { changePassword } from '../../../app/session/change-password.js';
+import { logIn } from '../../../app/session/log-in.js';
+import { DomainError } from '../../../domain/errors.js';
+import {
+  assertSameSite,
+  clearSessionCookie,
+  csrfTokenFor,
+  currentUser,
+  issueSessionCookie,
+  sessionIdOf,
+} from '../../plugins/staff-session.js';
+import { errorResponses } from '../../schemas/common.js';
+import { LoginSchema, PasswordChangeSchema, SessionSchema } from '../../schemas/session.js';
+import type { App, HttpDeps } from '../../types.js';
+
+const presentUser = (u: User) => ({
+  id: u.id,
+  email: u.email,
+  displayName: u.displayName,
+  isAdmin: u.isAdmin,
+  mustChangePassword: u.mustChangePassword,
+});
+
+export function sessionRoutes(app: App, deps: HttpDeps) {
+  app.post(
+    '/session',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Log in as an organizer or moderator',
+        body: LoginSchema,
+        response: { 200: SessionSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req, reply) => {
+      assertSameSite(req);
+      const { token, id } = issueSessionCookie(req, reply);
+      const { user } = await logIn(deps, { email: req.body.email, password: req.body.password, sessionTokenHash: id });
+      return { user: presentUser(user), csrfToken: csrfTokenFor(token) };
+    },
+  );
+
+  app.get(
+    '/session',
+    {
+      schema: { tags: ['staff'], summary: 'Who am I, and the CSRF token for changes', response: { 200: SessionSchema, ...errorResponses(401) } },
+    },
+    async (req) => {
+      const user = await currentUser(req, deps);
+      if (!user) throw new DomainError('not_authenticated', 'Not logged in');
+      return { user: presentUser(user), csrfToken: csrfTokenFor(req.cookies.sopu_session!) };
+    },
+  );
+
+  app.delete(
+    '/session',
+    { schema: { tags: ['staff'], summary: 'Log out', response: { 204: Type.Null(), ...errorResponses(403) } } },
+    async (req, reply) => {
+      assertSameSite(req);
+      const id = sessionIdOf(req);
+      if (id) await deps.store.sessions.delete(id);
+      clearSessionCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/session/password',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Change my password (required after a one-time password)',
+        body: PasswordChangeSchema,
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (req, reply) => {
+      const user = await currentUser(req, deps);
+      if (user) assertSameSite(req);
+      await changePassword(deps, { user, currentPassword: req.body.currentPassword, newPassword: req.body.newPassword });
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,22 @@
+import { Type } from 'typebox';
+
+export const LoginSchema = Type.Object({
+  email: Type.String({ maxLength: 320 }),
+  password: Type.String({ maxLength: 1024 }),
+});
+
+export const SessionSchema = Type.Object({
+  user: Type.Object({
+    id: Type.String(),
+    email: Type.String(),
+    displayName: Type.String(),
+    isAdmin: Type.Boolean(),
+    mustChangePassword: Type.Boolean(),
+  }),
+  csrfToken: Type.String({ description: 'Send back in the X-CSRF-Token header on every change' }),
+});
+
+export const PasswordChangeSchema = Type.Object({
+  currentPassword: Type.String({ maxLength: 1024 }),
+  newPassword: Type.String({ maxLength: 1024 }),
+});
