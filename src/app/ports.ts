@@ -46,6 +46,7 @@ export interface NewStatement {
   duplicateKey: string;
   status: StatementStatus;
   isSeed: boolean;
+  isMeta?: boolean;
   authorParticipantId: string | null;
   authorUserId: string | null;
   createdAt: number;
@@ -103,6 +104,7 @@ export interface ParticipantRepo {
   ban(id: string, at: number): Promise<void>;
   /** Deletes the participant with their votes (history included) and the statements they wrote. */
   erase(id: string): Promise<void>;
+  bannedIds(conversationId: string): Promise<string[]>;
   count(conversationId: string): Promise<number>;
 }
 
@@ -122,6 +124,16 @@ export interface StoredVote {
   createdAt: number;
 }
 
+/** A vote event as the math reads it back: in casting order across all conversations. */
+export interface VoteEvent {
+  seq: number;
+  conversationId: string;
+  participantId: string;
+  statementId: string;
+  value: VoteValue;
+  createdAt: number;
+}
+
 export interface VoteRepo {
   /**
    * Appends the vote to the history and makes it the latest for its participant and statement.
@@ -133,6 +145,15 @@ export interface VoteRepo {
   /** Every latest vote of a conversation, in the order they were cast. */
   latestInConversation(conversationId: string): Promise<StoredVote[]>;
   count(conversationId: string): Promise<{ events: number; latest: number }>;
+  /** How many participants have a vote in the conversation. */
+  voterCount(conversationId: string): Promise<number>;
+  /**
+   * Stores many past vote events at once (an import), in the given order: all into the history,
+   * the last per participant and statement as the latest.
+   */
+  importEvents(votes: NewVote[]): Promise<void>;
+  /** Vote events after sequence number `afterSeq`, oldest first, at most `limit`. */
+  since(afterSeq: number, limit: number): Promise<VoteEvent[]>;
 }
 
 export type Role = 'organizer' | 'moderator';
@@ -203,6 +224,8 @@ export interface SnapshotRepo {
   /** Stores the next version; returns its number. */
   save(snapshot: Omit<MathSnapshot, 'version'>): Promise<number>;
   latest(conversationId: string): Promise<MathSnapshot | null>;
+  /** The newest version number of every conversation that has a snapshot. */
+  latestVersions(): Promise<Map<string, number>>;
 }
 
 export interface Store {
@@ -224,6 +247,12 @@ export interface Store {
 export interface PasswordHasher {
   hash(password: string): Promise<string>;
   verify(hash: string, password: string): Promise<boolean>;
+}
+
+/** Announces new math results; every app process hears about every conversation's. */
+export interface ResultsEvents {
+  /** Calls `listener` for each new snapshot; returns the function that stops listening. */
+  onResults(listener: (conversationId: string, version: number) => void): () => void;
 }
 
 export interface AppDeps {

@@ -136,6 +136,7 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
         expect(await store.participants.count(c.id)).toBe(2);
         await store.participants.setSegment(p1.id, 'resident');
         await store.participants.ban(other.id, T0 + 9);
+        expect(await store.participants.bannedIds(c.id)).toEqual([other.id]);
         expect((await store.participants.findByKey(c.id, 'key-1'))!.segment).toBe('resident');
         expect((await store.participants.findById(c.id, other.id))!.bannedAt).toBe(T0 + 9);
       });
@@ -156,7 +157,13 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
         const [tallied] = await store.statements.listWithTallies(c.id, ['published']);
         expect(tallied!.tally).toEqual({ agree: 0, disagree: 1, pass: 1 });
         expect(await store.votes.count(c.id)).toEqual({ events: 3, latest: 2 });
+        expect(await store.votes.voterCount(c.id)).toBe(2);
         expect((await store.votes.latestInConversation(c.id)).map((v) => v.participantId)).toEqual([p.id, q.id]);
+        const events = (await store.votes.since(0, 10_000)).filter((e) => e.conversationId === c.id);
+        expect(events.map((e) => [e.participantId, e.value])).toEqual([[p.id, 1], [p.id, -1], [q.id, 0]]);
+        expect(events[0]!.seq).toBeLessThan(events[1]!.seq);
+        expect(await store.votes.since(events[2]!.seq, 10)).toEqual([]);
+        expect(await store.votes.since(events[0]!.seq, 1)).toEqual([events[1]]);
       });
 
       it('answers a retried request with the vote it stored, without a second event', async () => {
@@ -205,6 +212,21 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
         expect(await store.statements.findById(c.id, mine.id)).toBeNull();
         expect(await store.votes.count(c.id)).toEqual({ events: 1, latest: 1 });
         expect(await store.votes.latestByParticipant(q.id)).toHaveLength(1);
+      });
+
+      it('imports past vote events in order, the last per pair as the latest', async () => {
+        const c = await makeConversation(store);
+        const s1 = await makeStatement(store, c.id, 'Yksi');
+        const s2 = await makeStatement(store, c.id, 'Kaksi');
+        const p = await store.participants.findOrCreate(c.id, 'imp-1', randomIds.newId(), T0);
+        const q = await store.participants.findOrCreate(c.id, 'imp-2', randomIds.newId(), T0);
+        const v = (participantId: string, statementId: string, value: 1 | -1 | 0, at: number) => ({
+          conversationId: c.id, participantId, statementId, value, requestId: null, createdAt: at,
+        });
+        await store.votes.importEvents([v(p.id, s1.id, 1, 1), v(q.id, s1.id, 0, 2), v(p.id, s1.id, -1, 3), v(p.id, s2.id, 1, 4)]);
+        expect(await store.votes.count(c.id)).toEqual({ events: 4, latest: 3 });
+        expect((await store.votes.latestByParticipant(p.id)).map((x) => [x.statementId, x.value])).toEqual([[s1.id, -1], [s2.id, 1]]);
+        expect((await store.votes.latestInConversation(c.id)).map((x) => x.participantId)).toEqual([p.id, q.id, p.id]);
       });
 
       it('refuses a vote value outside agree, disagree and pass at the database too', async () => {
@@ -279,6 +301,7 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
         expect(await store.snapshots.save(snap)).toBe(1);
         expect(await store.snapshots.save({ ...snap, votes: 11 })).toBe(2);
         expect(await store.snapshots.latest(c.id)).toEqual({ ...snap, votes: 11, version: 2 });
+        expect((await store.snapshots.latestVersions()).get(c.id)).toBe(2);
       });
     });
   });

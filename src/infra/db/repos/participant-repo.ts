@@ -64,6 +64,17 @@ export class KyselyParticipantRepo implements ParticipantRepo {
     await this.db.deleteFrom('participants').where('id', '=', id).execute();
   }
 
+  async bannedIds(conversationId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('participants')
+      .select('id')
+      .where('conversation_id', '=', conversationId)
+      .where('banned_at', 'is not', null)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
   async count(conversationId: string): Promise<number> {
     const row = await this.db
       .selectFrom('participants')

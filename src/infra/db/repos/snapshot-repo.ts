@@ -51,4 +51,13 @@ export class KyselySnapshotRepo implements SnapshotRepo {
       result: JSON.parse(r.result),
     };
   }
+
+  async latestVersions(): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('math_snapshots')
+      .select(['conversation_id', (eb) => eb.fn.max('version').as('v')])
+      .groupBy('conversation_id')
+      .execute();
+    return new Map(rows.map((r) => [r.conversation_id, Number(r.v)]));
+  }
 }

@@ -41,7 +41,7 @@ export class KyselyStatementRepo implements StatementRepo {
         duplicate_key: s.duplicateKey,
         status: s.status,
         is_seed: s.isSeed ? 1 : 0,
-        is_meta: 0,
+        is_meta: s.isMeta ? 1 : 0,
         author_participant_id: s.authorParticipantId,
         author_user_id: s.authorUserId,
         rejection_reason: null,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { NewVote, StoredVote, VoteRepo } from '../../../app/ports.js';
+import type { NewVote, StoredVote, VoteEvent, VoteRepo } from '../../../app/ports.js';
 import type { VoteValue } from '../../../domain/vote/vote.js';
 import type { Database } from '../schema.js';
 
@@ -99,5 +99,76 @@ export class KyselyVoteRepo implements VoteRepo {
       .where('conversation_id', '=', conversationId)
       .executeTakeFirstOrThrow();
     return { events: Number(events.n), latest: Number(latest.n) };
+  }
+
+  async voterCount(conversationId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('latest_votes')
+      .select((eb) => eb.fn.count('participant_id').distinct().as('n'))
+      .where('conversation_id', '=', conversationId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async since(afterSeq: number, limit: number): Promise<VoteEvent[]> {
+    const rows = await this.db
+      .selectFrom('votes')
+      .select(['id', 'conversation_id', 'participant_id', 'statement_id', 'value', 'created_at'])
+      .where('id', '>', afterSeq)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({
+      seq: Number(r.id),
+      conversationId: r.conversation_id,
+      participantId: r.participant_id,
+      statementId: r.statement_id,
+      value: r.value as VoteValue,
+      createdAt: r.created_at,
+    }));
+  }
+
+  async importEvents(votes: NewVote[]): Promise<void> {
+    const latest = new Map<string, { vote: NewVote; firstId: number }>();
+    // Chunks keep each statement under the databases' parameter limits.
+    for (let i = 0; i < votes.length; i += 1000) {
+      const chunk = votes.slice(i, i + 1000);
+      const ids = await this.db
+        .insertInto('votes')
+        .values(
+          chunk.map((v) => ({
+            conversation_id: v.conversationId,
+            participant_id: v.participantId,
+            statement_id: v.statementId,
+            value: v.value,
+            request_id: v.requestId,
+            created_at: v.createdAt,
+          })),
+        )
+        .returning('id')
+        .execute();
+      chunk.forEach((v, j) => {
+        const key = `${v.participantId}\u0000${v.statementId}`;
+        const seen = latest.get(key);
+        latest.set(key, { vote: v, firstId: seen?.firstId ?? Number(ids[j]!.id) });
+      });
+    }
+    const rows = [...latest.values()].map(({ vote, firstId }) => ({
+      participant_id: vote.participantId,
+      statement_id: vote.statementId,
+      conversation_id: vote.conversationId,
+      value: vote.value,
+      updated_at: vote.createdAt,
+      first_vote_id: firstId,
+    }));
+    for (let i = 0; i < rows.length; i += 1000) {
+      await this.db
+        .insertInto('latest_votes')
+        .values(rows.slice(i, i + 1000))
+        .onConflict((oc) =>
+          oc.columns(['participant_id', 'statement_id']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), updated_at: eb.ref('excluded.updated_at') })),
+        )
+        .execute();
+    }
   }
 }
