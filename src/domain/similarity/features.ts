@@ -1,0 +1,54 @@
+import type { Lang } from './lang.js';
+import { analysePolarity, polarityClass, type Polarity } from './polarity.js';
+import { stem } from './stem.js';
+import { isStopword } from './stopwords.js';
+import { tokenise } from './tokenise.js';
+
+/**
+ * Direction words ("lisätä", "increase", "minska") tell what a statement asks for, which polarity
+ * scores; as topic words they would make "invest more in solar energy" and "invest more in youth
+ * work" look alike, so they count for little.
+ */
+export const POLAR_WORD_WEIGHT = 0.25;
+
+/** A stem of the text (or a number, as "#30") with its term weight before idf. */
+export interface Term {
+  readonly stem: string;
+  /** Sublinear term frequency, damped for polar words. */
+  readonly weight: number;
+}
+
+export interface TextFeatures {
+  readonly terms: readonly Term[];
+  readonly polarity: Polarity;
+  /** Numbers in the text ("30", "2030"), which must agree for two statements to mean the same. */
+  readonly numbers: readonly string[];
+}
+
+export function extractFeatures(text: string, lang: Lang): TextFeatures {
+  const tokens = tokenise(text);
+  const counts = new Map<string, { count: number; damping: number }>();
+  const numbers: string[] = [];
+  const add = (key: string, damping: number) => {
+    const entry = counts.get(key);
+    if (entry) {
+      entry.count++;
+      entry.damping = Math.max(entry.damping, damping);
+    } else {
+      counts.set(key, { count: 1, damping });
+    }
+  };
+  for (const token of tokens) {
+    if (token.kind === 'number') {
+      numbers.push(token.text);
+      add(`#${token.text}`, 1);
+    } else if (token.kind === 'word' && !isStopword(token.text, lang)) {
+      const cls = polarityClass(token.text, lang);
+      const polar = cls !== null && cls !== 'clause' && cls !== 'negator';
+      add(stem(token.text, lang), polar ? POLAR_WORD_WEIGHT : 1);
+    }
+  }
+  const terms: Term[] = [];
+  for (const [key, { count, damping }] of counts) terms.push({ stem: key, weight: (1 + Math.log(count)) * damping });
+  return { terms, polarity: analysePolarity(tokens, lang), numbers };
+}

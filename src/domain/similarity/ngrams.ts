@@ -1,0 +1,33 @@
+import type { Lang } from './lang.js';
+
+/**
+ * Character n-grams of a word. They let inflected forms whose stems differ (kaupunki / kaupungin),
+ * compounds written together or apart (osallistuvabudjetointi / osallistuva budjetointi) and
+ * partial compounds (pyöräpysäköinti / pysäköinti) share features.
+ */
+export function charNgrams(word: string, n: number): string[] {
+  if (word.length < n) return word.length > 0 ? [word] : [];
+  const grams: string[] = [];
+  for (let i = 0; i + n <= word.length; i++) grams.push(word.slice(i, i + n));
+  return grams;
+}
+
+/**
+ * Finnish consonant gradation changes a stem inside its inflection (ranta / rannat, kaupunki /
+ * kaupungin, luokka / luokan, kulta / kullan). Reducing both grades to one skeleton before taking
+ * n-grams lets the forms share them: long consonants become short and nt, nk, mp, lt, rt lose the
+ * stop that the weak grade assimilates.
+ */
+export function gradationSkeleton(word: string): string {
+  return word
+    .replace(/([bcdfghjklmnpqrstvwxz])\1/g, '$1')
+    .replace(/n[tk]/g, 'n')
+    .replace(/ng/g, 'n')
+    .replace(/mp/g, 'm')
+    .replace(/([lr])t/g, '$1');
+}
+
+/** The form of a word that n-grams are taken from, per language. */
+export function gramForm(word: string, lang: Lang): string {
+  return lang === 'fi' ? gradationSkeleton(word) : word;
+}
