@@ -4,6 +4,7 @@ import type { Schedule } from '../domain/conversation/schedule.js';
 import type { ConversationTexts } from '../domain/conversation/texts.js';
 import type { Lang } from '../domain/languages.js';
 import type { RejectionReason, Statement, StatementStatus } from '../domain/statement/statement.js';
+import type { StatementSimilarity } from '../domain/similarity/port.js';
 import type { Tally, VoteValue } from '../domain/vote/vote.js';
 
 /** The time source; tests set it. */
@@ -247,6 +248,11 @@ export interface Store {
 export interface PasswordHasher {
   hash(password: string): Promise<string>;
   verify(hash: string, password: string): Promise<boolean>;
+}
+
+/** Each conversation's similar-statement index, kept in step with its statements and translations. */
+export interface SimilarityIndexes {
+  forConversation(conversationId: string): Promise<StatementSimilarity>;
 }
 
 /** Announces new math results; every app process hears about every conversation's. */

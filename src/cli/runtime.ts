@@ -8,6 +8,7 @@ import type { KyselyStore } from '../infra/db/kysely-store.js';
 import { openStore } from '../infra/db/open-store.js';
 import { systemClock } from '../infra/system/clock.js';
 import { randomIds } from '../infra/system/ids.js';
+import { InMemorySimilarityIndexes } from '../infra/similarity/similarity-indexes.js';
 
 /** The package root, whether running from `src/` (tsx) or from the build in `dist/`. */
 export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,5 +24,5 @@ export interface Runtime extends HttpDeps {
 /** Opens (and migrates) the configured database and wires the real adapters. */
 export async function openRuntime(config: Config): Promise<Runtime> {
   const store = await openStore(config.database);
-  return { store, clock: systemClock, ids: randomIds, passwords: argon2Passwords };
+  return { store, clock: systemClock, ids: randomIds, passwords: argon2Passwords, similarity: new InMemorySimilarityIndexes(store) };
 }

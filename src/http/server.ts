@@ -9,6 +9,8 @@ import { conversationRoutes } from './routes/conversations/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { moderationRoutes } from './routes/moderation/routes.js';
 import { participantRoutes } from './routes/participants/routes.js';
+import { resultsRoutes } from './routes/results/routes.js';
+import { similarityRoutes } from './routes/similarity/routes.js';
 import { sessionRoutes } from './routes/session/routes.js';
 import { statementRoutes } from './routes/statements/routes.js';
 import { voteRoutes } from './routes/votes/routes.js';
@@ -51,6 +53,8 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
       statementRoutes(typed, deps);
       sessionRoutes(typed, deps);
       moderationRoutes(typed, deps);
+      resultsRoutes(typed, deps);
+      similarityRoutes(typed, deps);
     },
     { prefix: '/api/v1' },
   );

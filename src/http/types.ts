@@ -6,7 +6,7 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
-import type { AppDeps, PasswordHasher } from '../app/ports.js';
+import type { AppDeps, PasswordHasher, ResultsEvents, SimilarityIndexes } from '../app/ports.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -18,4 +18,7 @@ export type App = FastifyInstance<
 
 export interface HttpDeps extends AppDeps {
   passwords: PasswordHasher;
+  similarity: SimilarityIndexes;
+  /** Live results for server-sent events; absent where no math runs (the API then serves stored results only). */
+  resultsEvents?: ResultsEvents;
 }

@@ -5,6 +5,7 @@ import type { PasswordHasher } from '../../src/app/ports.js';
 import { seedDemoIfEmpty } from '../../src/infra/demo/seed-demo.js';
 import { ManualClock } from '../../src/infra/system/clock.js';
 import { randomIds } from '../../src/infra/system/ids.js';
+import { InMemorySimilarityIndexes } from '../../src/infra/similarity/similarity-indexes.js';
 import { sqliteTestStore, type TestStore } from './databases.js';
 
 /** Fast, deterministic stand-in for argon2 where a test does not exercise passwords. */
@@ -25,7 +26,7 @@ export interface TestServer {
 export async function testServer(options: { now?: number; seedDemo?: boolean; open?: () => Promise<TestStore> } = {}): Promise<TestServer> {
   const db = await (options.open ?? sqliteTestStore)();
   const clock = new ManualClock(options.now ?? Date.UTC(2026, 0, 19, 8, 0));
-  const deps = { store: db.store, clock, ids: randomIds, passwords: plainPasswords };
+  const deps = { store: db.store, clock, ids: randomIds, passwords: plainPasswords, similarity: new InMemorySimilarityIndexes(db.store, 0) };
   if (options.seedDemo) await seedDemoIfEmpty(deps);
   const app = await buildServer(deps);
   return {

@@ -2,7 +2,8 @@ import type { Lang } from '../../domain/languages.js';
 import { isModerationOverdue, moderationDueAt, workingMsBetween, HOUR_MS } from '../../domain/service-level/index.js';
 import { requireConversation } from '../conversations/require-conversation.js';
 import { MODERATORS, requireStaffRole } from '../policies.js';
-import type { AppDeps, User } from '../ports.js';
+import type { AppDeps, SimilarityIndexes, User } from '../ports.js';
+import type { SimilarStatement } from '../../domain/similarity/port.js';
 import type { Statement } from '../../domain/statement/statement.js';
 
 export interface QueueItem {
@@ -12,19 +13,39 @@ export interface QueueItem {
   dueAt: number;
   overdue: boolean;
   authorLang: Lang;
+  /** The nearest published and pending statements, in any language, with scores. */
+  nearest: SimilarStatement[];
+  /** Whether the nearest one means the same by the index's threshold: a likely duplicate. */
+  likelyDuplicate: boolean;
 }
 
+export const NEAREST_IN_QUEUE = 3;
+
 /** Pending statements, oldest first, with their age against the 24-working-hour target. */
-export async function moderationQueue(deps: AppDeps, input: { slug: string; actor: User | null }): Promise<QueueItem[]> {
+export async function moderationQueue(deps: AppDeps & { similarity: SimilarityIndexes }, input: { slug: string; actor: User | null }): Promise<QueueItem[]> {
   const conversation = await requireConversation(deps.store, input.slug);
   await requireStaffRole(deps.store, input.actor, conversation, MODERATORS);
   const now = deps.clock.now();
   const pending = await deps.store.statements.list(conversation.id, ['pending']);
-  return pending.map((statement) => ({
-    statement,
-    ageWorkingHours: workingMsBetween(statement.createdAt, now) / HOUR_MS,
-    dueAt: moderationDueAt(statement.createdAt),
-    overdue: isModerationOverdue(statement.createdAt, now),
-    authorLang: statement.lang,
-  }));
+  const index = await deps.similarity.forConversation(conversation.id);
+  const items: QueueItem[] = [];
+  for (const statement of pending) {
+    const nearest = await index.query({
+      text: statement.text,
+      lang: statement.lang,
+      limit: NEAREST_IN_QUEUE,
+      statuses: ['published', 'pending'],
+      excludeStatementId: statement.id,
+    });
+    items.push({
+      statement,
+      ageWorkingHours: workingMsBetween(statement.createdAt, now) / HOUR_MS,
+      dueAt: moderationDueAt(statement.createdAt),
+      overdue: isModerationOverdue(statement.createdAt, now),
+      authorLang: statement.lang,
+      nearest,
+      likelyDuplicate: (nearest[0]?.score ?? 0) >= index.sameMeaningThreshold,
+    });
+  }
+  return items;
 }

@@ -2,7 +2,16 @@ import type { Statement } from '../../domain/statement/statement.js';
 import { requireConversation } from '../conversations/require-conversation.js';
 import type { AppDeps, StatementWithTally } from '../ports.js';
 import type { Conversation } from '../../domain/conversation/conversation.js';
-import { chooseNextStatement } from './choose-next.js';
+import { chooseNextStatement, extremityFrom } from './choose-next.js';
+
+// The store keeps the latest result as one object until a newer one comes: read it once per result.
+const extremities = new WeakMap<object, ReadonlyMap<string, number>>();
+function extremityOf(result: unknown): ReadonlyMap<string, number> {
+  if (!result || typeof result !== 'object') return extremityFrom(null);
+  let map = extremities.get(result);
+  if (!map) extremities.set(result, (map = extremityFrom(result)));
+  return map;
+}
 
 export interface NextStatement {
   statement: Statement;
@@ -30,7 +39,7 @@ export async function nextStatementFor(
   const chosen = chooseNextStatement(candidates, {
     participantId: participantId ?? 'anonymous',
     votesCast: votedHere,
-    snapshot: snapshot?.result ?? null,
+    extremity: extremityOf(snapshot?.result ?? null),
   });
   if (!chosen) return null;
   const { tally: _tally, ...statement } = chosen;

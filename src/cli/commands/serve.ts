@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { buildServer } from '../../http/server.js';
 import { loadConfig } from '../../infra/config.js';
 import { seedDemoIfEmpty } from '../../infra/demo/seed-demo.js';
+import { leadershipFor } from '../../infra/math/leadership.js';
+import { MathHost } from '../../infra/math/math-host.js';
 import type { Command } from '../command.js';
 import { openRuntime, packageRoot, packageVersion } from '../runtime.js';
 
@@ -12,6 +14,12 @@ export const serveCommand: Command = {
   async run() {
     const config = loadConfig();
     const runtime = await openRuntime(config);
+    // Off the request path: a worker thread keeps the vote matrices and stores each result.
+    const mathHost = new MathHost({
+      store: runtime.store,
+      leadership: leadershipFor(config.database),
+      log: (msg, err) => process.stderr.write(`${msg}${err ? `: ${err instanceof Error ? err.message : String(err)}` : ''}\n`),
+    });
     if (config.seedDemo) {
       const seeded = await seedDemoIfEmpty(runtime);
       if (seeded) {
@@ -24,7 +32,7 @@ export const serveCommand: Command = {
         }
       }
     }
-    const app = await buildServer(runtime, {
+    const app = await buildServer({ ...runtime, resultsEvents: mathHost }, {
       logger: {
         level: config.logLevel,
         // No personal data in logs: no addresses, cookies or query strings.
@@ -36,7 +44,9 @@ export const serveCommand: Command = {
       trustProxy: config.trustProxy,
       version: packageVersion(),
     });
+    await mathHost.start();
     const stop = async () => {
+      await mathHost.stop();
       await app.close();
       await runtime.store.close();
       process.exit(0);

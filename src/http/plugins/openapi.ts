@@ -24,6 +24,7 @@ export async function registerOpenApi(app: App, version: string) {
         { name: 'participants' },
         { name: 'staff' },
         { name: 'moderation' },
+        { name: 'results' },
         { name: 'health' },
       ],
     },

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { InstantSchema, LangSchema } from './common.js';
 import { StatementSchema } from './statement.js';
+import { SimilarSchema } from './similarity.js';
 
 export const ReasonSchema = Type.Union(
   [
@@ -32,6 +33,8 @@ export const QueueSchema = Type.Object({
       dueAt: InstantSchema,
       overdue: Type.Boolean(),
       authorLang: LangSchema,
+      nearest: Type.Array(SimilarSchema),
+      likelyDuplicate: Type.Boolean(),
     }),
   ),
 });

@@ -34,7 +34,7 @@ export function moderationRoutes(app: App, deps: HttpDeps) {
     async (req) => {
       const items = await moderationQueue(deps, { slug: req.params.id, actor: await currentUser(req, deps) });
       return {
-        items: items.map((i) => ({ ...i, statement: presentStaffStatement(i.statement), dueAt: iso(i.dueAt) })),
+        items: items.map((i) => ({ ...i, statement: presentStaffStatement(i.statement), dueAt: iso(i.dueAt), nearest: [...i.nearest] })),
       };
     },
   );

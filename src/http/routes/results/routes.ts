@@ -1,0 +1,62 @@
+import { Type } from 'typebox';
+import { requireConversation } from '../../../app/conversations/require-conversation.js';
+import { getResults } from '../../../app/results/get-results.js';
+import { currentUser } from '../../plugins/staff-session.js';
+import { presentResults } from '../../presenters/results.js';
+import { SlugParams, errorResponses } from '../../schemas/common.js';
+import { NoResultsSchema, ResultsSchema } from '../../schemas/results.js';
+import type { App, HttpDeps } from '../../types.js';
+
+/** A comment line now and then keeps proxies from closing a quiet stream. */
+const KEEPALIVE_MS = 25_000;
+
+export function resultsRoutes(app: App, deps: HttpDeps) {
+  app.get(
+    '/conversations/:id/results',
+    {
+      schema: {
+        tags: ['results'],
+        summary: 'The latest math result: opinion groups, representative statements, consensus, divisive statements, tallies',
+        params: SlugParams,
+        response: { 200: Type.Union([ResultsSchema, NoResultsSchema]), ...errorResponses(403, 404) },
+      },
+    },
+    async (req) => {
+      const { snapshot } = await getResults(deps, { slug: req.params.id, viewer: await currentUser(req, deps) });
+      if (!snapshot) return { version: null, message: 'No results yet: the math runs once votes arrive' };
+      return presentResults(snapshot);
+    },
+  );
+
+  app.get(
+    '/conversations/:id/events',
+    {
+      schema: {
+        tags: ['results'],
+        summary: 'Server-sent events: `results-updated` with the new snapshot version',
+        params: SlugParams,
+        response: { 200: Type.String({ description: 'text/event-stream' }), ...errorResponses(404) },
+      },
+    },
+    async (req, reply) => {
+      const conversation = await requireConversation(deps.store, req.params.id);
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      res.write('retry: 3000\n\n');
+      const stop = deps.resultsEvents?.onResults((conversationId, version) => {
+        if (conversationId === conversation.id) res.write(`event: results-updated\ndata: ${JSON.stringify({ version })}\n\n`);
+      });
+      const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
+      req.raw.on('close', () => {
+        clearInterval(keepalive);
+        stop?.();
+      });
+    },
+  );
+}
