@@ -1,0 +1,75 @@
+import type {
+  CastVoteResponse,
+  Conversation,
+  ConversationList,
+  Lang,
+  MyVotes,
+  NextCard,
+  Participant,
+  SimilarList,
+  StatementList,
+  SubmittedStatement,
+  VoteValue,
+} from './types';
+
+const BASE = '/api/v1';
+
+/** A refusal from the API (its stable code), or `network_error` when no answer came. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly statementId: string | null = null,
+  ) {
+    super(code);
+    this.name = 'ApiError';
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T | null> {
+  let response: Response;
+  try {
+    response = await fetch(BASE + path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'network_error');
+  }
+  if (response.status === 204) return null;
+  const json: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (json as { error?: { code?: unknown; statementId?: unknown } } | null)?.error;
+    const code = typeof error?.code === 'string' ? error.code : 'internal_error';
+    const statementId = typeof error?.statementId === 'string' ? error.statementId : null;
+    throw new ApiError(response.status, code, statementId);
+  }
+  return json as T;
+}
+
+const c = (slug: string) => `/conversations/${encodeURIComponent(slug)}`;
+
+export const api = {
+  conversations: async () => (await request<ConversationList>('GET', '/conversations'))!.conversations,
+  conversation: async (slug: string) => (await request<Conversation>('GET', c(slug)))!,
+  /** The next card, or null when nothing is left to vote on. */
+  next: (slug: string) => request<NextCard>('GET', `${c(slug)}/next`),
+  vote: async (slug: string, statementId: string, value: VoteValue, requestId: string) =>
+    (await request<CastVoteResponse>('POST', `${c(slug)}/votes`, { statementId, value, requestId }))!,
+  myVotes: async (slug: string) => (await request<MyVotes>('GET', `${c(slug)}/votes/mine`))!.votes,
+  statements: async (slug: string) => (await request<StatementList>('GET', `${c(slug)}/statements`))!.statements,
+  submitStatement: async (slug: string, text: string, lang: Lang) =>
+    (await request<{ statement: SubmittedStatement }>('POST', `${c(slug)}/statements`, { text, lang }))!.statement,
+  join: async (slug: string) => (await request<{ participant: Participant }>('POST', `${c(slug)}/participants`, {}))!.participant,
+  setSegment: async (slug: string, segment: string | null) =>
+    (await request<{ participant: Participant }>('PUT', `${c(slug)}/participants/me/segment`, { segment }))!.participant,
+  deleteMyData: async (slug: string) => {
+    await request<null>('DELETE', `${c(slug)}/participants/me`);
+  },
+  similar: async (slug: string, text: string, lang: Lang, limit: number) => {
+    const query = new URLSearchParams({ text, lang, limit: String(limit) });
+    return (await request<SimilarList>('GET', `${c(slug)}/similar?${query}`))!;
+  },
+};

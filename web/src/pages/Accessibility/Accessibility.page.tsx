@@ -1,0 +1,5 @@
+import { InfoPage } from '../../components/InfoPage';
+
+export function AccessibilityPage() {
+  return <InfoPage name="accessibilityPage" />;
+}

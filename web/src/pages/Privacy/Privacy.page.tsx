@@ -1,0 +1,5 @@
+import { InfoPage } from '../../components/InfoPage';
+
+export function PrivacyPage() {
+  return <InfoPage name="privacyPage" />;
+}
