@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computeMath, VoteMatrix, type MathInput } from '../../src/domain/math/index.js';
 import { readPolisExport, toMathInput, type PolisVoteEvent } from '../../src/infra/polis/index.js';
 import { canonicalJson, POLIS_OPEN_DATA } from './helpers.js';
-import { seededRandom } from './synthetic.js';
+import { seededRandom } from '../../src/domain/math/random.js';
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const random = seededRandom(seed), out = items.slice();

@@ -4,17 +4,7 @@
  * other way or passes otherwise. Everything comes from a seeded generator, so runs are reproducible.
  */
 import { VoteMatrix, type VoteValue } from '../../src/domain/math/index.js';
-
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/domain/math/random.js';
 
 export interface PlantedOptions {
   participants: number;

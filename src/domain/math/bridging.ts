@@ -85,19 +85,25 @@ export function fitBridging(
   const ft = Float64Array.from(startFactors);
   const iu = new Float64Array(rows), fu = new Float64Array(rows);
   let sum = 0, count = 0;
-  for (let k = 0; k < val.length; k++) if (val[k] !== 0) { sum += val[k]!; count++; }
-  let mean = count === 0 ? 0 : sum / count;
   const rowVotes = new Int32Array(rows);
-  for (let i = 0; i < rows; i++) for (let k = rowPtr[i]!; k < rowPtr[i + 1]!; k++) if (val[k] !== 0) rowVotes[i]!++;
+  for (let i = 0; i < rows; i++) {
+    for (let k = rowPtr[i]!; k < rowPtr[i + 1]!; k++) {
+      if (val[k] === 0) continue;
+      sum += val[k]!; count++; rowVotes[i]!++;
+    }
+  }
+  let mean = count === 0 ? 0 : sum / count;
   const n = new Float64Array(cols), sf = new Float64Array(cols), sff = new Float64Array(cols), sy = new Float64Array(cols), syf = new Float64Array(cols);
   let iterations = 0;
   while (iterations < params.bridgingMaxIterations && count > 0) {
     iterations++;
-    // Participants, given the statements; the residual sum gives the next μ.
-    let residual = 0;
+    // One pass: each participant's (i_u, f_u) given the statements, then, while the row is in cache,
+    // that participant's share of every statement's normal equations.
+    n.fill(0); sf.fill(0); sff.fill(0); sy.fill(0); syf.fill(0);
     for (let i = 0; i < rows; i++) {
+      const from = rowPtr[i]!, to = rowPtr[i + 1]!;
       let m = 0, a = 0, b = 0, e = 0, f = 0;
-      for (let k = rowPtr[i]!; k < rowPtr[i + 1]!; k++) {
+      for (let k = from; k < to; k++) {
         const v = val[k]!;
         if (v === 0) continue;
         const c = col[k]!, y = v - mean - it[c]!, x = ft[c]!;
@@ -107,29 +113,23 @@ export function fitBridging(
       solve2(m + li, a, b + lf, e, f);
       const u = solvedX, w = solvedY;
       iu[i] = u; fu[i] = w;
-      for (let k = rowPtr[i]!; k < rowPtr[i + 1]!; k++) {
-        const v = val[k]!;
-        if (v !== 0) residual += v - u - it[col[k]!]! - w * ft[col[k]!]!;
-      }
-    }
-    mean = residual / count;
-    // Statements, given the participants.
-    n.fill(0); sf.fill(0); sff.fill(0); sy.fill(0); syf.fill(0);
-    for (let i = 0; i < rows; i++) {
-      const u = iu[i]!, w = fu[i]!;
-      for (let k = rowPtr[i]!; k < rowPtr[i + 1]!; k++) {
+      for (let k = from; k < to; k++) {
         const v = val[k]!;
         if (v === 0) continue;
         const c = col[k]!, y = v - mean - u;
         n[c]!++; sf[c]! += w; sff[c]! += w * w; sy[c]! += y; syf[c]! += y * w;
       }
     }
-    let change = 0;
+    // Statements given the participants, then μ given both: the mean of v − i_u − i_t − f_u·f_t,
+    // which the accumulated sums give without another pass.
+    let change = 0, residual = 0;
     for (let c = 0; c < cols; c++) {
       if (n[c]! === 0) { solvedX = 0; solvedY = 0; } else solve2(n[c]! + li, sf[c]!, sff[c]! + lf, sy[c]!, syf[c]!);
       change = Math.max(change, Math.abs(solvedX - it[c]!));
       it[c] = solvedX; ft[c] = solvedY;
+      residual += sy[c]! + n[c]! * mean - n[c]! * solvedX - solvedY * sf[c]!;
     }
+    mean = residual / count;
     mean += rebalance(iu, fu, it, ft, rowVotes, n, li, lf);
     if (change < params.bridgingTolerance) break;
   }

@@ -42,27 +42,26 @@ export function computeInConv(prep: Prepared, params: MathParams, previous: Iter
   const nP = participantRow.length;
   const m = params.inConvMinVotes;
   const parity = params.polisParity;
+  const counted = (s: number) => snapToIncluded[s]! >= 0 || (parity && snapExcluded[s] === 1);
 
-  const colFirst = new Float64Array(prep.included.length).fill(Infinity);
-  for (let i = 0; i < nP; i++) {
-    const r = participantRow[i]!;
-    for (let k = rowPtr[r]!; k < rowPtr[r + 1]!; k++) {
-      const c = snapToIncluded[col[k]!]!;
-      if (c >= 0 && firstTime[k]! < colFirst[c]!) colFirst[c] = firstTime[k]!;
-    }
-  }
-  colFirst.sort();
-
+  const statementTimes = Float64Array.from(prep.included, (c) => prep.statementFirstTime[c]!).sort();
+  const before = new Set(previous);
   const out = new Uint8Array(nP);
   const times = new Float64Array(m);
   let filled = 0;
   for (let i = 0; i < nP; i++) {
-    const r = participantRow[i]!;
+    const r = participantRow[i]!, from = rowPtr[r]!, to = rowPtr[r + 1]!;
+    if (filled < params.inConvMinParticipants) {
+      let any = false;
+      for (let k = from; k < to && !any; k++) any = counted(col[k]!);
+      if (any) { out[i] = 1; filled++; continue; }
+    }
+    // Anyone in-conv before stays in; the rest are checked against their vote history.
+    if (before.size > 0 && before.has(prep.participantIds[i]!)) { out[i] = 1; continue; }
     // Keep the m earliest counted vote times (insertion into a short sorted buffer).
     let count = 0;
-    for (let k = rowPtr[r]!; k < rowPtr[r + 1]!; k++) {
-      const s = col[k]!;
-      if (snapToIncluded[s]! < 0 && !(parity && snapExcluded[s])) continue;
+    for (let k = from; k < to; k++) {
+      if (!counted(col[k]!)) continue;
       const t = firstTime[k]!;
       let j = Math.min(count, m);
       if (j === m && t >= times[m - 1]!) { count++; continue; }
@@ -71,14 +70,7 @@ export function computeInConv(prep: Prepared, params: MathParams, previous: Iter
       times[j] = t;
       count++;
     }
-    if (count > 0 && filled < params.inConvMinParticipants) {
-      out[i] = 1;
-      filled++;
-    } else if (qualifies(times, count, m, colFirst)) {
-      out[i] = 1;
-    }
+    if (qualifies(times, count, m, statementTimes)) out[i] = 1;
   }
-  const before = new Set(previous);
-  if (before.size > 0) prep.participantIds.forEach((id, i) => { if (before.has(id)) out[i] = 1; });
   return out;
 }

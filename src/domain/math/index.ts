@@ -10,7 +10,7 @@ import { divisiveStatements } from './divisive.js';
 import { groupParticipants } from './grouping.js';
 import { computeInConv } from './in-conv.js';
 import { resolveParams } from './params.js';
-import { fixSigns, mapComponents, powerIteration } from './pca.js';
+import { COLD_BLOCK, fixSigns, mapComponents, powerIteration } from './pca.js';
 import { prepare } from './prepare.js';
 import { projectParticipants, statementExtremity, type ScaleColumns } from './projection.js';
 import { groupStats, representativeStatements, tallyGroups } from './repness.js';
@@ -21,8 +21,15 @@ export { VoteMatrix, type MatrixSnapshot, type VoteValue } from './matrix.js';
 export { DEFAULT_PARAMS, resolveParams, type MathParams } from './params.js';
 export { chooseNextStatement, drawFraction, statementPriority, type RoutingCandidate } from './routing.js';
 export type * from './types.js';
+export { MathWorkspace } from './workspace.js';
 
 const list = (a: ArrayLike<number>): number[] => Array.from(a);
+/** Every other entry of an interleaved (x, y) array, starting at `offset`. */
+const everyOther = (a: Float64Array, offset: 0 | 1): number[] => {
+  const out = new Array<number>(a.length >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = a[2 * i + offset]!;
+  return out;
+};
 
 export function computeMath(input: MathInput, options: MathOptions = {}, previous?: MathState | null): MathOutput {
   const params = resolveParams(options.params);
@@ -37,7 +44,7 @@ export function computeMath(input: MathInput, options: MathOptions = {}, previou
     mark = now;
   };
 
-  const prep = prepare(input.votes.snapshot(), input);
+  const prep = prepare(input.votes.snapshot(), input, options.workspace);
   lap('prepare');
   const inConv = computeInConv(prep, params, previous?.inConv);
   lap('inConv');
@@ -45,7 +52,8 @@ export function computeMath(input: MathInput, options: MathOptions = {}, previou
   const nC = prep.included.length;
   const x = prep.x;
   const warm = mapComponents(previous?.pca, prep.includedIds);
-  const pca = powerIteration(prep.rowPtr, prep.col, x, nC, params.pcaMaxIterations, params.pcaTolerance, warm);
+  // From the previous components two vectors suffice; a cold start adds two guard vectors.
+  const pca = powerIteration(prep.rowPtr, prep.col, x, nC, params.pcaMaxIterations, params.pcaTolerance, warm, warm ? 2 : COLD_BLOCK);
   fixSigns(pca.comps, warm);
   lap('pca');
 
@@ -130,10 +138,10 @@ export function computeMath(input: MathInput, options: MathOptions = {}, previou
     pca: {
       statementIds: prep.includedIds, center: list(prep.center), comps: [list(pca.comps[0]), list(pca.comps[1])],
       eigenvalues: pca.eigenvalues, iterations: pca.iterations, extremity: list(extremity),
-      x: list(projections.filter((_, k) => k % 2 === 0)), y: list(projections.filter((_, k) => k % 2 === 1)),
+      x: everyOther(projections, 0), y: everyOther(projections, 1),
     },
     baseClusters: {
-      x: list(base.centres.filter((_, k) => k % 2 === 0)), y: list(base.centres.filter((_, k) => k % 2 === 1)),
+      x: everyOther(base.centres, 0), y: everyOther(base.centres, 1),
       size: list(base.weights), group: baseGroup, iterations: base.iterations,
     },
     inConvBaseCluster: list(base.assignment),

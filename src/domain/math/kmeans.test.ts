@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../test/math/synthetic.js';
+import { seededRandom } from './random.js';
 import { dropEmpty, firstDistinct, kmeans } from './kmeans.js';
 
 /** Plain Lloyd with full scans: the reference the bounded version must reproduce. */

@@ -37,13 +37,44 @@ export function firstDistinct(points: Float64Array, k: number, taken?: Float64Ar
 // Results of `nearestTwo`, kept in module scope so that the hot loop allocates nothing.
 let nearest = -1, nearestDistance = Infinity, secondDistance = Infinity;
 
-/** The nearest centre to (px, py), its distance, and the distance to the second nearest. */
-function nearestTwo(px: number, py: number, centres: Float64Array, k: number): void {
+/** Centres sorted by x, so that a nearest-centre search can stop once x alone is too far. */
+interface SortedCentres {
+  order: Int32Array;
+  xs: Float64Array;
+}
+
+function sortCentres(centres: Float64Array, k: number, into?: SortedCentres): SortedCentres {
+  const order = into?.order ?? new Int32Array(k), xs = into?.xs ?? new Float64Array(k);
+  for (let j = 0; j < k; j++) order[j] = j;
+  order.sort((a, b) => centres[2 * a]! - centres[2 * b]! || a - b);
+  for (let j = 0; j < k; j++) xs[j] = centres[2 * order[j]!]!;
+  return { order, xs };
+}
+
+/**
+ * The nearest centre to (px, py) (ties: the lower index, as a plain scan would pick), its distance,
+ * and the distance to the second nearest. Walks outwards from px through the centres sorted by x and
+ * stops when the x gap alone exceeds the second-best distance.
+ */
+function nearestTwo(px: number, py: number, centres: Float64Array, sorted: SortedCentres): void {
+  const { order, xs } = sorted;
+  const k = xs.length;
+  let lo = 0, hi = k;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < px) lo = mid + 1; else hi = mid;
+  }
+  let left = lo - 1, right = lo;
   let best = -1, d1 = Infinity, d2 = Infinity;
-  for (let j = 0; j < k; j++) {
+  while (left >= 0 || right < k) {
+    const gl = left >= 0 ? px - xs[left]! : Infinity, gr = right < k ? xs[right]! - px : Infinity;
+    const useLeft = gl <= gr;
+    const gap = useLeft ? gl : gr;
+    if (gap * gap > d2) break;
+    const j = order[useLeft ? left-- : right++]!;
     const dx = px - centres[2 * j]!, dy = py - centres[2 * j + 1]!;
     const d = dx * dx + dy * dy;
-    if (d < d1) { d2 = d1; d1 = d; best = j; } else if (d < d2) d2 = d;
+    if (d < d1 || (d === d1 && j < best)) { d2 = d1; d1 = d; best = j; } else if (d < d2) d2 = d;
   }
   nearest = best; nearestDistance = Math.sqrt(d1); secondDistance = Math.sqrt(d2);
 }
@@ -60,8 +91,9 @@ export function kmeans(
   const centres = Float64Array.from(init);
   const assignment = new Int32Array(n);
   const upper = new Float64Array(n), lower = new Float64Array(n);
+  let sorted = sortCentres(centres, k);
   for (let i = 0; i < n; i++) {
-    nearestTwo(points[2 * i]!, points[2 * i + 1]!, centres, k);
+    nearestTwo(points[2 * i]!, points[2 * i + 1]!, centres, sorted);
     assignment[i] = nearest; upper[i] = nearestDistance; lower[i] = secondDistance;
   }
   const sx = new Float64Array(k), sy = new Float64Array(k), sw = new Float64Array(k);
@@ -87,6 +119,7 @@ export function kmeans(
     }
     if (maxMove <= tolerance) break;
 
+    sorted = sortCentres(centres, k, sorted);
     // Half the distance from each centre to its nearest other centre.
     for (let j = 0; j < k; j++) {
       let m = Infinity;
@@ -106,7 +139,7 @@ export function kmeans(
       const px = points[2 * i]!, py = points[2 * i + 1]!;
       upper[i] = distance(px, py, centres[2 * a]!, centres[2 * a + 1]!);
       if (upper[i]! <= bound) continue;
-      nearestTwo(px, py, centres, k);
+      nearestTwo(px, py, centres, sorted);
       assignment[i] = nearest; upper[i] = nearestDistance; lower[i] = secondDistance;
     }
   }

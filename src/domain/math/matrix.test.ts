@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../test/math/synthetic.js';
+import { seededRandom } from './random.js';
 import { VoteMatrix, type MatrixSnapshot } from './matrix.js';
 
 function cells(s: MatrixSnapshot): string[] {
@@ -85,6 +86,25 @@ describe('VoteMatrix', () => {
     }
   });
 
+  it('matches the plain map for any votes and compaction points (property)', () => {
+    const vote = fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 60 }), fc.constantFrom<-1 | 0 | 1>(-1, 0, 1), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 40 }).map((x) => x === 0));
+    fc.assert(fc.property(fc.array(vote, { maxLength: 400 }), (votes) => {
+      const m = new VoteMatrix();
+      const reference = new Map<string, { v: number; first: number; last: number }>();
+      for (const [p, s, v, t, compactNow] of votes) {
+        m.add(`p${p}`, `s${s}`, v, t);
+        const key = `p${p}:s${s}`, cur = reference.get(key);
+        if (!cur) reference.set(key, { v, first: t, last: t });
+        else {
+          if (t >= cur.last) { cur.v = v; cur.last = t; }
+          cur.first = Math.min(cur.first, t);
+        }
+        if (compactNow) m.compact();
+      }
+      expect(cells(m.snapshot())).toEqual([...reference].map(([key, c]) => `${key}=${c.v}@${c.first}`).sort());
+    }), { numRuns: 150 });
+  });
+
   it('keeps columns ascending within each row', () => {
     const m = new VoteMatrix();
     for (const s of ['s3', 's1', 's2']) m.statementIndex(s);
@@ -96,14 +116,14 @@ describe('VoteMatrix', () => {
     expect(Array.from(snap.col)).toEqual([0, 1, 2]);
   });
 
-  it('does not change an earlier snapshot', () => {
+  it('merges in place while there is room', () => {
     const m = new VoteMatrix();
-    m.add('a', 's1', 1, 1);
+    for (let i = 0; i < 10; i++) m.add(`p${i % 3}`, `s${i}`, 1, i);
     const before = m.snapshot();
-    m.add('a', 's1', -1, 2);
-    m.add('b', 's1', -1, 3);
-    m.snapshot();
-    expect(cells(before)).toEqual(['a:s1=1@1']);
+    m.add('p0', 's10', -1, 20);
+    const after = m.snapshot();
+    expect(after.col.buffer).toBe(before.col.buffer);
+    expect(m.votesOf('p0').get('s10')).toBe(-1);
   });
 
   it('reports a participant’s latest votes, including those not yet compacted', () => {

@@ -7,8 +7,11 @@
  * Each cell also keeps the time of its first vote, which lets the math replay who qualified for
  * clustering over time (in-conv), and the time of its latest vote, which decides which vote wins when
  * votes arrive out of order.
+ *
+ * Compaction merges in place, so a snapshot is a view that stays valid until the next compaction (a
+ * math update takes a snapshot and is done with it before the matrix changes again).
  */
-import { mergeRows, type CsrStore } from './matrix-merge.js';
+import { emptyStore, mergeRows, type CsrStore } from './matrix-merge.js';
 
 /** agree = +1, disagree = −1, pass = 0. */
 export type VoteValue = -1 | 0 | 1;
@@ -32,7 +35,7 @@ export class VoteMatrix {
   private readonly pIds: string[] = [];
   private readonly sIndex = new Map<string, number>();
   private readonly sIds: string[] = [];
-  private store: CsrStore = { rows: 0, rowPtr: new Int32Array(1), col: new Int32Array(0), val: new Int8Array(0), first: new Float64Array(0), last: new Float64Array(0) };
+  private store: CsrStore = emptyStore();
   private logP = new Int32Array(INITIAL_LOG);
   private logS = new Int32Array(INITIAL_LOG);
   private logV = new Int8Array(INITIAL_LOG);
@@ -121,7 +124,7 @@ export class VoteMatrix {
     if (this.logP.length > INITIAL_LOG * 64) this.growLog(INITIAL_LOG, true);
   }
 
-  /** Compacts and returns views on the current store (later votes never mutate a snapshot). */
+  /** Compacts and returns views on the current store, valid until the next compaction. */
   snapshot(): MatrixSnapshot {
     this.compact();
     const s = this.store;
@@ -129,7 +132,7 @@ export class VoteMatrix {
     return {
       participantIds: this.pIds.slice(),
       statementIds: this.sIds.slice(),
-      rowPtr: s.rowPtr,
+      rowPtr: s.rowPtr.subarray(0, s.rows + 1),
       col: s.col.subarray(0, nnz),
       val: s.val.subarray(0, nnz),
       firstTime: s.first.subarray(0, nnz),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { centredValues, fixSigns, mapComponents, powerIteration, symmetricEigen } from './pca.js';
-import { seededRandom } from '../../../test/math/synthetic.js';
+import { symmetricEigen } from './eigen.js';
+import { multiplyGram } from './gram.js';
+import { centredValues, fixSigns, mapComponents, powerIteration } from './pca.js';
+import { seededRandom } from './random.js';
 
 /** A sparse matrix from dense rows (null = no vote), with its column means. */
 function sparse(rows: (number | null)[][]) {
@@ -58,6 +60,27 @@ describe('symmetricEigen', () => {
   });
 });
 
+describe('multiplyGram', () => {
+  it('computes XᵀX·v for blocks of any size, unrolled or not', () => {
+    const random = seededRandom(11);
+    const rows = Array.from({ length: 30 }, () => Array.from({ length: 7 }, () => (random() < 0.4 ? null : Math.floor(random() * 3) - 1)));
+    const m = sparse(rows);
+    const gram = denseGram(rows, m.center);
+    for (const b of [1, 2, 3, 4]) {
+      const vs = Array.from({ length: b }, () => Float64Array.from({ length: m.nC }, () => random() - 0.5));
+      const zs = vs.map(() => new Float64Array(m.nC));
+      multiplyGram(m.rowPtr, m.col, m.x, vs, zs);
+      vs.forEach((v, q) => {
+        for (let i = 0; i < m.nC; i++) {
+          let expected = 0;
+          for (let j = 0; j < m.nC; j++) expected += gram[i * m.nC + j]! * v[j]!;
+          expect(zs[q]![i]).toBeCloseTo(expected, 10);
+        }
+      });
+    }
+  });
+});
+
 describe('powerIteration', () => {
   it('finds the direction of a one-axis opinion space', () => {
     const m = sparse([[1, 1, -1], [-1, -1, 1], [1, 1, -1], [-1, -1, 1]]);
@@ -81,6 +104,15 @@ describe('powerIteration', () => {
       expect(r.eigenvalues[k]).toBeCloseTo(values[k]!, 6);
     }
     expect(absCorr(r.comps[0], r.comps[1])).toBeLessThan(1e-10);
+  });
+
+  it('converges to the same components with a block of two', () => {
+    const random = seededRandom(8);
+    const rows = Array.from({ length: 50 }, (_, i) => Array.from({ length: 9 }, (_, c) => (random() < 0.3 ? null : i % 2 === c % 2 ? 1 : -1)));
+    const m = sparse(rows);
+    const four = powerIteration(m.rowPtr, m.col, m.x, m.nC, 500, 1e-13);
+    const two = powerIteration(m.rowPtr, m.col, m.x, m.nC, 500, 1e-13, undefined, 2);
+    for (let k = 0; k < 2; k++) expect(absCorr(four.comps[k]!, two.comps[k]!)).toBeCloseTo(1, 8);
   });
 
   it('converges at once from the answer (warm start)', () => {

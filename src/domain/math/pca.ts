@@ -3,10 +3,13 @@
  * on XᵀX without ever building X densely: a missing vote imputed with the column mean is exactly 0
  * after centring, so X has the sparsity of the votes.
  *
- * Both components are iterated together (one pass over the votes per step serves both); after each
- * step the second is orthogonalised against the first (Gram–Schmidt), which is the deflation of the
- * first component. Signs are fixed so that results do not flip between updates.
+ * The components are iterated together as a block (one pass over the votes per step serves all of
+ * them), with a Rayleigh–Ritz rotation and Gram–Schmidt after each step: the second component is kept
+ * orthogonal to the first, i.e. the first is deflated. Signs are fixed so that results do not flip
+ * between updates.
  */
+import { symmetricEigen } from './eigen.js';
+import { multiplyGram } from './gram.js';
 
 export interface PcaResult {
   /** Unit-length loadings per included statement. */
@@ -45,8 +48,8 @@ function dot(a: Float64Array, b: Float64Array): number {
   return s;
 }
 
-/** Block size of the subspace iteration: two wanted components plus two guard vectors. */
-const BLOCK = 4;
+/** Block size of a cold start: the two wanted components plus two guard vectors. */
+export const COLD_BLOCK = 4;
 
 /**
  * Modified Gram–Schmidt on the vectors in place; a vector that is (numerically) dependent on the
@@ -65,103 +68,6 @@ function orthonormalise(vs: Float64Array[]): number {
     else for (let j = 0; j < v.length; j++) v[j]! /= n;
   }
   return first;
-}
-
-/** Z = XᵀX V for a block of vectors, in one pass over the rows. */
-export function multiplyGram(rowPtr: Int32Array, col: Int32Array, x: Float64Array, vs: Float64Array[], zs: Float64Array[]): void {
-  if (vs.length === 4) return multiplyGram4(rowPtr, col, x, vs, zs);
-  const b = vs.length;
-  for (const z of zs) z.fill(0);
-  const rows = rowPtr.length - 1;
-  const s = new Float64Array(b);
-  for (let i = 0; i < rows; i++) {
-    const a = rowPtr[i]!, e = rowPtr[i + 1]!;
-    s.fill(0);
-    for (let k = a; k < e; k++) {
-      const c = col[k]!, xv = x[k]!;
-      for (let q = 0; q < b; q++) s[q]! += xv * vs[q]![c]!;
-    }
-    for (let k = a; k < e; k++) {
-      const c = col[k]!, xv = x[k]!;
-      for (let q = 0; q < b; q++) zs[q]![c]! += xv * s[q]!;
-    }
-  }
-}
-
-/**
- * The block of four, unrolled, with the vectors interleaved (v[4c + q]) so that one statement's
- * four entries share a cache line: this loop is most of the PCA time on large conversations.
- */
-function multiplyGram4(rowPtr: Int32Array, col: Int32Array, x: Float64Array, vs: Float64Array[], zs: Float64Array[]): void {
-  const n = vs[0]!.length;
-  const v = new Float64Array(4 * n), z = new Float64Array(4 * n);
-  for (let q = 0; q < 4; q++) {
-    const src = vs[q]!;
-    for (let c = 0; c < n; c++) v[4 * c + q] = src[c]!;
-  }
-  const rows = rowPtr.length - 1;
-  for (let i = 0; i < rows; i++) {
-    const a = rowPtr[i]!, e = rowPtr[i + 1]!;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    for (let k = a; k < e; k++) {
-      const c = 4 * col[k]!, xv = x[k]!;
-      s0 += xv * v[c]!; s1 += xv * v[c + 1]!; s2 += xv * v[c + 2]!; s3 += xv * v[c + 3]!;
-    }
-    for (let k = a; k < e; k++) {
-      const c = 4 * col[k]!, xv = x[k]!;
-      z[c]! += xv * s0; z[c + 1]! += xv * s1; z[c + 2]! += xv * s2; z[c + 3]! += xv * s3;
-    }
-  }
-  for (let q = 0; q < 4; q++) {
-    const dst = zs[q]!;
-    for (let c = 0; c < n; c++) dst[c] = z[4 * c + q]!;
-  }
-}
-
-/**
- * Eigen-decomposition of a small symmetric matrix (row-major, n×n) by cyclic Jacobi rotations.
- * Returns eigenvalues descending and the matching eigenvectors as columns of a row-major matrix.
- */
-export function symmetricEigen(h: Float64Array, n: number): { values: Float64Array; vectors: Float64Array } {
-  const a = Float64Array.from(h);
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) v[i * n + i] = 1;
-  for (let sweep = 0; sweep < 60; sweep++) {
-    let off = 0, scale = 0;
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) (i === j ? (scale += a[i * n + j]! ** 2) : (off += a[i * n + j]! ** 2));
-    if (off <= 1e-30 * Math.max(scale, 1e-300)) break;
-    for (let p = 0; p < n; p++) {
-      for (let q = p + 1; q < n; q++) {
-        const apq = a[p * n + q]!;
-        if (apq === 0) continue;
-        const theta = (a[q * n + q]! - a[p * n + p]!) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1), s = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = a[k * n + p]!, akq = a[k * n + q]!;
-          a[k * n + p] = c * akp - s * akq;
-          a[k * n + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = a[p * n + k]!, aqk = a[q * n + k]!;
-          a[p * n + k] = c * apk - s * aqk;
-          a[q * n + k] = s * apk + c * aqk;
-        }
-        for (let k = 0; k < n; k++) {
-          const vkp = v[k * n + p]!, vkq = v[k * n + q]!;
-          v[k * n + p] = c * vkp - s * vkq;
-          v[k * n + q] = s * vkp + c * vkq;
-        }
-      }
-    }
-  }
-  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => a[j * n + j]! - a[i * n + i]! || i - j);
-  const values = new Float64Array(n), vectors = new Float64Array(n * n);
-  order.forEach((src, dst) => {
-    values[dst] = a[src * n + src]!;
-    for (let k = 0; k < n; k++) vectors[k * n + dst] = v[k * n + src]!;
-  });
-  return { values, vectors };
 }
 
 /** out[q] = Σ_p vs[p]·R[p][q] (R row-major b×b). */
@@ -185,13 +91,15 @@ function rotate(vs: Float64Array[], r: Float64Array, out: Float64Array[]): void 
  * eigenvectors of its 2-D projection (so two components with close eigenvalues do not rotate slowly
  * into place), then re-orthonormalised, the second against the first and so on (deflation). Stops
  * when neither wanted component changes by more than `tolerance` (any entry), or after
- * `maxIterations`. `start` (the previous update's components) seeds the first two vectors.
+ * `maxIterations`. `start` (the previous update's components) seeds the first two vectors; `block`
+ * is the number of vectors iterated (guard vectors beyond two speed up convergence when the second
+ * and third eigenvalues are close, at a higher cost per pass).
  */
 export function powerIteration(
   rowPtr: Int32Array, col: Int32Array, x: Float64Array, nCols: number,
-  maxIterations: number, tolerance: number, start?: [Float64Array, Float64Array],
+  maxIterations: number, tolerance: number, start?: [Float64Array, Float64Array], block = COLD_BLOCK,
 ): PcaResult {
-  const b = Math.min(BLOCK, Math.max(nCols, 1));
+  const b = Math.min(block, Math.max(nCols, 1));
   const cold = coldStart(nCols, b);
   let vs = cold.map((v) => Float64Array.from(v));
   if (start) {

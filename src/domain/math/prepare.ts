@@ -8,6 +8,7 @@
  * in time fall back to the id.
  */
 import type { MatrixSnapshot } from './matrix.js';
+import { NO_WORKSPACE, type Scratch } from './workspace.js';
 
 export interface PrepareInput {
   /** Known statements in creation order, including those without votes yet. */
@@ -40,6 +41,8 @@ export interface Prepared {
   modOut: Uint8Array;
   meta: Uint8Array;
   seed: Uint8Array;
+  /** Per canonical statement: time of its first vote by a non-banned participant (Infinity: none). */
+  statementFirstTime: Float64Array;
   /** Per canonical statement, from non-banned voters on every statement (the plain tallies). */
   agree: Int32Array;
   disagree: Int32Array;
@@ -77,11 +80,15 @@ function orderIds(ids: readonly string[], first: Float64Array, keep: (i: number)
   }
   const rest: number[] = [];
   for (let i = 0; i < ids.length; i++) if (!placed[i] && keep(i)) rest.push(i);
-  rest.sort((a, b) => first[a]! - first[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
-  return out.concat(rest);
+  const before = (a: number, b: number) => first[a]! - first[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
+  // Ids usually arrive in this order already (votes come in time order): then no sort is needed.
+  let sorted = true;
+  for (let j = 1; j < rest.length && sorted; j++) sorted = before(rest[j - 1]!, rest[j]!) <= 0;
+  if (!sorted) rest.sort(before);
+  return out.length === 0 ? rest : out.concat(rest);
 }
 
-export function prepare(snap: MatrixSnapshot, input: PrepareInput): Prepared {
+export function prepare(snap: MatrixSnapshot, input: PrepareInput, scratch: Scratch = NO_WORKSPACE): Prepared {
   const P = snap.participantIds.length, S = snap.statementIds.length;
   const { rowPtr: rp, col: cl, val: vl, firstTime: ft } = snap;
   const bannedSet = new Set(input.banned ?? []);
@@ -115,6 +122,7 @@ export function prepare(snap: MatrixSnapshot, input: PrepareInput): Prepared {
   const modOutSet = new Set(input.modOut ?? []), metaSet = new Set(input.meta ?? []), seedSet = new Set(input.seed ?? []);
   const excluded = new Uint8Array(nS), modOut = new Uint8Array(nS), meta = new Uint8Array(nS), seed = new Uint8Array(nS);
   const agree = new Int32Array(nS), disagree = new Int32Array(nS), pass = new Int32Array(nS);
+  const statementFirstTime = new Float64Array(nS).fill(Infinity);
   const snapExcluded = new Uint8Array(S);
   const snapToIncluded = new Int32Array(S).fill(-1);
   const included: number[] = [];
@@ -127,6 +135,7 @@ export function prepare(snap: MatrixSnapshot, input: PrepareInput): Prepared {
     const s = snapStatement.get(id);
     if (s === undefined) return;
     agree[c] = sAgree[s]!; disagree[c] = sDisagree[s]!; pass[c] = sPass[s]!;
+    statementFirstTime[c] = sFirst[s]!;
     const voted = agree[c]! + disagree[c]! + pass[c]! > 0;
     if (excluded[c]) {
       snapExcluded[s] = 1;
@@ -151,9 +160,9 @@ export function prepare(snap: MatrixSnapshot, input: PrepareInput): Prepared {
   included.forEach((c, j) => { center[j] = (agree[c]! - disagree[c]!) / (agree[c]! + disagree[c]! + pass[c]!); });
   const capacity = rp[P] ?? 0;
   const rowPtr = new Int32Array(nP + 1);
-  let col = new Int32Array(capacity);
-  let val = new Int8Array(capacity);
-  let x = new Float64Array(capacity);
+  let col = scratch.take('prepare.col', 'i32', capacity);
+  let val = scratch.take('prepare.val', 'i8', capacity);
+  let x = scratch.take('prepare.x', 'f64', capacity);
   let out = 0;
   for (let i = 0; i < nP; i++) {
     const r = rows[i]!;
@@ -166,19 +175,22 @@ export function prepare(snap: MatrixSnapshot, input: PrepareInput): Prepared {
       prev = c;
       col[out] = c;
       val[out] = vl[k]!;
+      x[out] = vl[k]! - center[c]!;
       out++;
     }
-    if (!sorted) sortRow(col, val, rowPtr[i]!, out);
+    if (!sorted) {
+      sortRow(col, val, rowPtr[i]!, out);
+      for (let k = rowPtr[i]!; k < out; k++) x[k] = val[k]! - center[col[k]!]!;
+    }
   }
   rowPtr[nP] = out;
   col = col.subarray(0, out);
   val = val.subarray(0, out);
   x = x.subarray(0, out);
-  for (let k = 0; k < out; k++) x[k] = val[k]! - center[col[k]!]!;
 
   return {
     snap, participantIds: rows.map((r) => snap.participantIds[r]!), participantRow, participantFirstTime,
-    statementIds, excluded, modOut, meta, seed, agree, disagree, pass,
+    statementIds, excluded, modOut, meta, seed, statementFirstTime, agree, disagree, pass,
     included: Int32Array.from(included), includedIds: included.map((c) => statementIds[c]!),
     snapToIncluded, snapExcluded, excludedWithVotes, rowPtr, col, val, x, center,
   };

@@ -49,6 +49,13 @@ function disagreeMetric(s: RepStats): number {
   return s.rd * s.rdt * s.pd * s.pdt;
 }
 
+function entry(s: RepStats, column: number, direction: Direction, isBest: boolean): RepEntry {
+  return {
+    na: s.na, nd: s.nd, ns: s.ns, pa: s.pa, pd: s.pd, pat: s.pat, pdt: s.pdt, ra: s.ra, rd: s.rd, rat: s.rat, rdt: s.rdt,
+    column, direction, metric: direction === 'agree' ? agreeMetric(s) : disagreeMetric(s), bestAgree: isBest,
+  };
+}
+
 /** Statistics of every column for group g against the other groups together. */
 export function groupStats(t: GroupTallies, g: number): RepStats[] {
   const out: RepStats[] = [];
@@ -94,13 +101,12 @@ export function representativeStatements(stats: readonly RepStats[], params: Pic
     if (c === best) return;
     if (!((s.rat > z && s.pat > z) || (s.rdt > z && s.pdt > z))) return;
     const direction: Direction = s.rat > s.rdt ? 'agree' : 'disagree';
-    significant.push({ ...s, column: c, direction, metric: direction === 'agree' ? agreeMetric(s) : disagreeMetric(s), bestAgree: false });
+    significant.push(entry(s, c, direction, false));
   });
   significant.sort((a, b) => b.metric - a.metric || a.column - b.column);
   const room = params.repnessCount - (best === null ? 0 : 1);
   const kept = significant.slice(0, Math.max(room, 0));
   const ordered = kept.filter((e) => e.direction === 'agree').concat(kept.filter((e) => e.direction === 'disagree'));
   if (best === null) return ordered;
-  const s = stats[best]!;
-  return [{ ...s, column: best, direction: 'agree', metric: agreeMetric(s), bestAgree: true }, ...ordered];
+  return [entry(stats[best]!, best, 'agree', true), ...ordered];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseNextStatement, drawFraction, hashString, statementPriority } from './routing.js';
+import { hashString } from './random.js';
+import { chooseNextStatement, drawFraction, statementPriority } from './routing.js';
 
 const params = { priorityNewBoost: 8, priorityBoostHalfLife: 5, seedFirst: true };
 

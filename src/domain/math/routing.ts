@@ -5,6 +5,7 @@
  * request gives the same statement.
  */
 import type { MathParams } from './params.js';
+import { hashString, seededRandom } from './random.js';
 
 /**
  * Priority from in-conv tallies: agrees A, votes S, passes P, and extremity E (length of the
@@ -22,22 +23,9 @@ export function statementPriority(
   return root * root;
 }
 
-/** 32-bit FNV-1a hash of a string. */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** A number in [0, 1) determined by the participant and their vote count (mulberry32 step). */
+/** A number in [0, 1) determined by the participant and their vote count. */
 export function drawFraction(participantId: string, voteCount: number): number {
-  let t = (hashString(`${participantId}\u0000${voteCount}`) + 0x6d2b79f5) | 0;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  return seededRandom(hashString(`${participantId}\u0000${voteCount}`))();
 }
 
 export interface RoutingCandidate {

@@ -3,6 +3,7 @@ import type { VoteMatrix } from './matrix.js';
 import type { MathParams } from './params.js';
 import type { PrepareInput } from './prepare.js';
 import type { KSmoothing } from './silhouette.js';
+import type { MathWorkspace } from './workspace.js';
 
 export interface MathInput extends PrepareInput {
   /** The conversation's votes (latest per participant and statement). */
@@ -18,6 +19,8 @@ export interface MathOptions {
   bridging?: boolean;
   /** A clock in milliseconds (e.g. `performance.now`) for `timingsMs`; the math never reads time itself. */
   clock?: () => number;
+  /** Scratch memory reused between updates by a long-lived worker (one per conversation). */
+  workspace?: MathWorkspace;
 }
 
 /** What a warm update starts from. */

@@ -3,12 +3,14 @@
  * come, and computes on request, warm-starting from the conversation's previous state.
  */
 import { parentPort } from 'node:worker_threads';
-import { computeMath, VoteMatrix, type MathState } from '../../domain/math/index.js';
+import { computeMath, MathWorkspace, VoteMatrix, type MathState } from '../../domain/math/index.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
 interface Held {
   matrix: VoteMatrix;
   state: MathState | null;
+  /** Scratch memory reused between updates, so a warm update allocates little. */
+  workspace: MathWorkspace;
 }
 
 const held = new Map<string, Held>();
@@ -16,7 +18,7 @@ const held = new Map<string, Held>();
 function heldFor(conversationId: string): Held {
   let h = held.get(conversationId);
   if (!h) {
-    h = { matrix: new VoteMatrix(), state: null };
+    h = { matrix: new VoteMatrix(), state: null, workspace: new MathWorkspace() };
     held.set(conversationId, h);
   }
   return h;
@@ -39,7 +41,7 @@ function handle(msg: ToWorker): FromWorker | null {
   const { facts } = msg;
   const output = computeMath(
     { votes: h.matrix, statements: facts.statements, modOut: facts.modOut, meta: facts.meta, seed: facts.seed, banned: facts.banned },
-    { clock: () => performance.now(), ...(msg.forceK ? { forceK: msg.forceK } : {}) },
+    { clock: () => performance.now(), workspace: h.workspace, ...(msg.forceK ? { forceK: msg.forceK } : {}) },
     h.state,
   );
   h.state = output.state;
