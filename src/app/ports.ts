@@ -57,6 +57,16 @@ export interface StatementWithTally extends Statement {
   tally: Tally;
 }
 
+/** A moderator's decision as the store keeps it. */
+export interface DecisionRecord {
+  status: StatementStatus;
+  rejectionReason: RejectionReason | null;
+  rejectionNote: string | null;
+  duplicateOf: string | null;
+  decidedAt: number;
+  decidedBy: string | null;
+}
+
 export interface StatementRepo {
   create(statement: NewStatement): Promise<void>;
   findById(conversationId: string, id: string): Promise<Statement | null>;
@@ -65,17 +75,7 @@ export interface StatementRepo {
   list(conversationId: string, statuses: StatementStatus[]): Promise<Statement[]>;
   /** Statements with their tallies of latest votes (banned participants included: tallies are plain). */
   listWithTallies(conversationId: string, statuses: StatementStatus[]): Promise<StatementWithTally[]>;
-  setDecision(
-    id: string,
-    decision: {
-      status: StatementStatus;
-      rejectionReason: RejectionReason | null;
-      rejectionNote: string | null;
-      duplicateOf: string | null;
-      decidedAt: number;
-      decidedBy: string | null;
-    },
-  ): Promise<void>;
+  setDecision(id: string, decision: DecisionRecord): Promise<void>;
   setText(id: string, text: string, duplicateKey: string): Promise<void>;
   upsertTranslation(
     statementId: string,
@@ -229,6 +229,27 @@ export interface SnapshotRepo {
   latestVersions(): Promise<Map<string, number>>;
 }
 
+/** A vote event read back for an export: its sequence number orders events across the history. */
+export interface ExportVoteEvent {
+  seq: number;
+  participantId: string;
+  statementId: string;
+  value: VoteValue;
+  createdAt: number;
+}
+
+/** Reads for exports: the vote history of one conversation in pages, so memory stays bounded. */
+export interface ExportRepo {
+  /** The sequence number of the conversation's newest vote event; 0 when it has none. */
+  lastVoteSeq(conversationId: string): Promise<number>;
+  /** The conversation's vote events with `afterSeq < seq <= uptoSeq`, oldest first, at most `limit`. */
+  voteEvents(conversationId: string, afterSeq: number, uptoSeq: number, limit: number): Promise<ExportVoteEvent[]>;
+  /** Every vote event of these participants with `seq <= uptoSeq`, oldest first. */
+  voteEventsOf(conversationId: string, participantIds: string[], uptoSeq: number): Promise<ExportVoteEvent[]>;
+  /** Whether the user is an organizer of at least one conversation (who may bring in a new one). */
+  organizesAny(userId: string): Promise<boolean>;
+}
+
 export interface Store {
   conversations: ConversationRepo;
   statements: StatementRepo;
@@ -238,6 +259,7 @@ export interface Store {
   sessions: SessionRepo;
   audit: AuditRepo;
   snapshots: SnapshotRepo;
+  exports: ExportRepo;
   /** Runs `fn` atomically: all of its writes land, or none. */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   /** Whether the database answers. */

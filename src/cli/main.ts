@@ -2,13 +2,15 @@
 import { DomainError } from '../domain/errors.js';
 import { ConfigError } from '../infra/config.js';
 import type { Command } from './command.js';
+import { backupCommand } from './commands/backup.js';
 import { createAdminCommand } from './commands/create-admin.js';
+import { exportCommand } from './commands/export.js';
 import { importPolisCommand } from './commands/import-polis.js';
 import { mathCommand } from './commands/math.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 
-const commands: Command[] = [serveCommand, migrateCommand, createAdminCommand, importPolisCommand, mathCommand];
+const commands: Command[] = [serveCommand, migrateCommand, createAdminCommand, importPolisCommand, exportCommand, mathCommand, backupCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

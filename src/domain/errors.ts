@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   invalid_reason: 400,
   invalid_schedule: 400,
   invalid_segment: 400,
+  invalid_polis_export: 400,
   not_authenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,

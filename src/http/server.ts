@@ -1,11 +1,16 @@
 import cookie from '@fastify/cookie';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { RateLimiter } from '../infra/rate-limit/rate-limiter.js';
+import { inMemoryRateLimiter } from '../infra/rate-limit/setup.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import { registerRateLimits } from './plugins/rate-limit.js';
 import { registerSecurityHeaders } from './plugins/security.js';
+import { answerFrameworkError, registerStrictJson } from './plugins/strict-input.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { conversationRoutes } from './routes/conversations/routes.js';
+import { exportRoutes } from './routes/export/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { moderationRoutes } from './routes/moderation/routes.js';
 import { participantRoutes } from './routes/participants/routes.js';
@@ -24,6 +29,8 @@ export interface ServerOptions {
   /** Trust X-Forwarded-* from a reverse proxy. */
   trustProxy?: boolean;
   version?: string;
+  /** Rate limits and their counters; by default the default limits, counted in memory. */
+  rateLimiter?: RateLimiter;
 }
 
 /** Bodies are small JSON documents; anything larger is refused before it is read. */
@@ -34,13 +41,16 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
+    frameworkErrors: answerFrameworkError,
     // No request bodies are coerced into other types: "1" is not a vote.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandling(app);
+  registerStrictJson(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
+  registerRateLimits(app, options.rateLimiter ?? inMemoryRateLimiter());
   await registerOpenApi(app, options.version ?? '0.0.0');
 
   healthRoutes(app, deps);
@@ -55,6 +65,7 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
       moderationRoutes(typed, deps);
       resultsRoutes(typed, deps);
       similarityRoutes(typed, deps);
+      exportRoutes(typed, deps);
     },
     { prefix: '/api/v1' },
   );

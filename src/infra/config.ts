@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { targetFrom, type DatabaseTarget } from './db/connect.js';
+import { rateLimitsFrom, type RateLimits } from './rate-limit/limits.js';
 
 /** Settings from the environment; the README's configuration table lists the same names and defaults. */
 export interface Config {
@@ -10,6 +11,10 @@ export interface Config {
   seedDemo: boolean;
   logLevel: string;
   trustProxy: boolean;
+  /** Requests per minute per participant and per address; see `rate-limit/limits.ts`. */
+  rateLimits: RateLimits;
+  /** `SESSION_SECRET`, or null to use (or make) the one in `DATA_DIR/secret`. */
+  sessionSecret: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -46,5 +51,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: boolFrom(env, 'SEED_DEMO', true),
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: boolFrom(env, 'TRUST_PROXY', false),
+    rateLimits: rateLimitsFrom((name, fallback) => intFrom(env, name, fallback, 0, 10_000_000)),
+    sessionSecret: secretFrom(env),
   };
+}
+
+function secretFrom(env: NodeJS.ProcessEnv): string | null {
+  const secret = env.SESSION_SECRET || null;
+  if (secret !== null && secret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)');
+  return secret;
 }

@@ -79,8 +79,9 @@ if (adminUrl) {
   describe('several app processes on one PostgreSQL', () => {
     it('start at once on an empty database and seed the demo exactly once', async () => {
       const db = await postgresTestDatabase(adminUrl);
+      const dir = mkdtempSync(join(tmpdir(), 'sopu-serve-'));
       try {
-        const servers = await Promise.all([0, 1].map(() => startServerProcess({ DATABASE_URL: db.url })));
+        const servers = await Promise.all([0, 1].map(() => startServerProcess({ DATABASE_URL: db.url, DATA_DIR: dir })));
         try {
           const printed = servers.filter((s) => /One-time password/.test(s.output()));
           expect(printed).toHaveLength(1);
@@ -93,6 +94,7 @@ if (adminUrl) {
         }
       } finally {
         await db.drop();
+        rmSync(dir, { recursive: true, force: true });
       }
     });
   });

@@ -39,7 +39,10 @@ export async function castVote(deps: AppDeps, input: CastVoteInput): Promise<Cas
     throw new DomainError('statement_not_published', 'Only published statements can be voted on');
   }
   return deps.store.transaction(async (store) => {
-    const participant = await participantFor({ ...deps, store }, conversation, input.participantKey);
+    // A returning participant is found without making a new id for one.
+    const participant =
+      (await store.participants.findByKey(conversation.id, input.participantKey)) ??
+      (await participantFor({ ...deps, store }, conversation, input.participantKey));
     assertNotBanned(participant);
     const { vote, replayed } = await store.votes.record({
       conversationId: conversation.id,

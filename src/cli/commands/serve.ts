@@ -4,6 +4,7 @@ import { loadConfig } from '../../infra/config.js';
 import { seedDemoIfEmpty } from '../../infra/demo/seed-demo.js';
 import { leadershipFor } from '../../infra/math/leadership.js';
 import { MathHost } from '../../infra/math/math-host.js';
+import { rateLimiterFor } from '../../infra/rate-limit/setup.js';
 import type { Command } from '../command.js';
 import { openRuntime, packageRoot, packageVersion } from '../runtime.js';
 
@@ -42,6 +43,7 @@ export const serveCommand: Command = {
       },
       webDir: join(packageRoot, 'dist', 'web'),
       trustProxy: config.trustProxy,
+      rateLimiter: rateLimiterFor(config),
       version: packageVersion(),
     });
     await mathHost.start();

@@ -3,6 +3,7 @@ import type { Store } from '../../app/ports.js';
 import type { SqlDialectName } from './dialect.js';
 import { KyselyAuditRepo } from './repos/audit-repo.js';
 import { KyselyConversationRepo } from './repos/conversation-repo.js';
+import { KyselyExportRepo } from './repos/export-repo.js';
 import { KyselyParticipantRepo } from './repos/participant-repo.js';
 import { KyselySessionRepo } from './repos/session-repo.js';
 import { KyselySnapshotRepo } from './repos/snapshot-repo.js';
@@ -21,6 +22,7 @@ export class KyselyStore implements Store {
   readonly sessions;
   readonly audit;
   readonly snapshots;
+  readonly exports;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -35,6 +37,7 @@ export class KyselyStore implements Store {
     this.sessions = new KyselySessionRepo(db);
     this.audit = new KyselyAuditRepo(db);
     this.snapshots = new KyselySnapshotRepo(db);
+    this.exports = new KyselyExportRepo(db);
   }
 
   async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {

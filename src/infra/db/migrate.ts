@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { SqlDialectName } from './dialect.js';
 import { initial } from './migrations/001-initial.js';
+import { rateLimits } from './migrations/002-rate-limits.js';
 
 /** Migrations are listed here, in order, so that they ship inside the build without a folder scan. */
 function migrations(dialect: SqlDialectName): Record<string, Migration> {
   return {
     '001-initial': initial(dialect),
+    '002-rate-limits': rateLimits(dialect),
   };
 }
 

@@ -5,6 +5,7 @@ import { withDefaults } from '../../../domain/conversation/settings.js';
 import type { ConversationTexts } from '../../../domain/conversation/texts.js';
 import type { Lang } from '../../../domain/languages.js';
 import type { Database } from '../schema.js';
+import { readCacheOf } from './read-cache.js';
 
 type Row = Database['conversations'];
 type TextRow = Database['conversation_texts'];
@@ -40,7 +41,11 @@ function textRows(conversationId: string, texts: Partial<Record<Lang, Conversati
 }
 
 export class KyselyConversationRepo implements ConversationRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly cache;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.cache = readCacheOf(db);
+  }
 
   async create(c: NewConversation): Promise<void> {
     await this.db
@@ -59,6 +64,7 @@ export class KyselyConversationRepo implements ConversationRepo {
       .execute();
     const rows = textRows(c.id, c.texts);
     if (rows.length > 0) await this.db.insertInto('conversation_texts').values(rows).execute();
+    this.cache?.conversations.forget();
   }
 
   private async withTexts(rows: Row[]): Promise<Conversation[]> {
@@ -72,6 +78,12 @@ export class KyselyConversationRepo implements ConversationRepo {
   }
 
   async findBySlug(slug: string): Promise<Conversation | null> {
+    // Every vote looks its conversation up: cached, outside transactions (which may roll back).
+    if (this.cache && !this.db.isTransaction) return this.cache.conversations.through(slug, () => this.loadBySlug(slug));
+    return this.loadBySlug(slug);
+  }
+
+  private async loadBySlug(slug: string): Promise<Conversation | null> {
     const row = await this.db.selectFrom('conversations').selectAll().where('slug', '=', slug).executeTakeFirst();
     return row ? ((await this.withTexts([row]))[0] ?? null) : null;
   }
@@ -110,5 +122,7 @@ export class KyselyConversationRepo implements ConversationRepo {
       const rows = textRows(id, changes.texts);
       if (rows.length > 0) await this.db.insertInto('conversation_texts').values(rows).execute();
     }
+    // After the writes: a read that slipped in before them must not stay cached.
+    this.cache?.conversations.forget();
   }
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Participant, ParticipantRepo } from '../../../app/ports.js';
 import type { Database } from '../schema.js';
+import { readCacheOf } from './read-cache.js';
 
 type Row = Database['participants'];
 
@@ -62,6 +63,9 @@ export class KyselyParticipantRepo implements ParticipantRepo {
     // Votes on the erased statements and the participant's own votes go with them (cascade).
     await this.db.deleteFrom('statements').where('author_participant_id', '=', id).execute();
     await this.db.deleteFrom('participants').where('id', '=', id).execute();
+    const cache = readCacheOf(this.db);
+    cache?.published.forget();
+    cache?.forgetTallies();
   }
 
   async bannedIds(conversationId: string): Promise<string[]> {

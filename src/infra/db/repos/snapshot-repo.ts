@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { MathSnapshot, SnapshotRepo } from '../../../app/ports.js';
 import type { Database } from '../schema.js';
+import { readCacheOf } from './read-cache.js';
 
 export class KyselySnapshotRepo implements SnapshotRepo {
   constructor(private readonly db: Kysely<Database>) {}
@@ -28,10 +29,35 @@ export class KyselySnapshotRepo implements SnapshotRepo {
         result: JSON.stringify(s.result),
       })
       .execute();
+    readCacheOf(this.db)?.snapshots.forget();
     return version;
   }
 
+  /**
+   * The newest math result. Routing reads it on every vote, so it is cached (outside transactions)
+   * and, once expired, reloaded only when a newer version exists: a result can be megabytes.
+   */
   async latest(conversationId: string): Promise<MathSnapshot | null> {
+    const cache = this.db.isTransaction ? null : readCacheOf(this.db);
+    if (!cache) return this.load(conversationId);
+    const kept = await cache.snapshots.through(conversationId, async () => {
+      const expired = cache.snapshots.expired(conversationId);
+      if (expired) {
+        const newest = await this.db
+          .selectFrom('math_snapshots')
+          .select('version')
+          .where('conversation_id', '=', conversationId)
+          .orderBy('version', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        if ((newest?.version ?? null) === (expired.snapshot?.version ?? null)) return expired;
+      }
+      return { snapshot: await this.load(conversationId) };
+    });
+    return kept!.snapshot;
+  }
+
+  private async load(conversationId: string): Promise<MathSnapshot | null> {
     const r = await this.db
       .selectFrom('math_snapshots')
       .selectAll()

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { NewStatement, StatementRepo, StatementWithTally } from '../../../app/ports.js';
+import type { DecisionRecord, NewStatement, StatementRepo, StatementWithTally } from '../../../app/ports.js';
 import type { Lang } from '../../../domain/languages.js';
 import type { RejectionReason, Statement, StatementStatus } from '../../../domain/statement/statement.js';
 import type { Tally } from '../../../domain/vote/vote.js';
 import type { Database } from '../schema.js';
+import { readCacheOf, type Tallies } from './read-cache.js';
 
 type Row = Database['statements'];
 const LIVE: StatementStatus[] = ['pending', 'published'];
@@ -28,7 +29,16 @@ function toStatement(row: Row, translations: Partial<Record<Lang, string>>): Sta
 }
 
 export class KyselyStatementRepo implements StatementRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly cache;
+
+  constructor(private readonly db: Kysely<Database>) {
+    // Reads inside a transaction, which may roll back, are not cached; writes always drop entries.
+    this.cache = readCacheOf(db);
+  }
+
+  private get readable() {
+    return this.db.isTransaction ? null : this.cache;
+  }
 
   async create(s: NewStatement): Promise<void> {
     await this.db
@@ -52,6 +62,8 @@ export class KyselyStatementRepo implements StatementRepo {
         decided_by: null,
       })
       .execute();
+    // A pending statement changes no cached list; participants write many of them.
+    if (s.status !== 'pending') this.cache?.published.forget();
   }
 
   private async withTranslations(rows: Row[]): Promise<Statement[]> {
@@ -75,6 +87,8 @@ export class KyselyStatementRepo implements StatementRepo {
   }
 
   async findById(conversationId: string, id: string): Promise<Statement | null> {
+    const hit = (await this.cachedPublished(conversationId))?.find((s) => s.id === id);
+    if (hit) return hit;
     const row = await this.db
       .selectFrom('statements')
       .selectAll()
@@ -108,6 +122,16 @@ export class KyselyStatementRepo implements StatementRepo {
   }
 
   async list(conversationId: string, statuses: StatementStatus[]): Promise<Statement[]> {
+    const cached = statuses.length === 1 && statuses[0] === 'published' ? await this.cachedPublished(conversationId) : null;
+    return cached ? [...cached] : this.load(conversationId, statuses);
+  }
+
+  /** The published statements, which every vote reads, from the cache; null where it is not used. */
+  private async cachedPublished(conversationId: string): Promise<readonly Statement[] | null> {
+    return this.readable ? this.readable.published.through(conversationId, () => this.load(conversationId, ['published'])) : null;
+  }
+
+  private async load(conversationId: string, statuses: StatementStatus[]): Promise<Statement[]> {
     if (statuses.length === 0) return [];
     const rows = await this.db
       .selectFrom('statements')
@@ -122,35 +146,44 @@ export class KyselyStatementRepo implements StatementRepo {
 
   async listWithTallies(conversationId: string, statuses: StatementStatus[]): Promise<StatementWithTally[]> {
     const statements = await this.list(conversationId, statuses);
-    const counts = await this.db
-      .selectFrom('latest_votes')
-      .select(['statement_id', 'value', (eb) => eb.fn.countAll().as('n')])
-      .where('conversation_id', '=', conversationId)
-      .groupBy(['statement_id', 'value'])
-      .execute();
-    const tallies = new Map<string, Tally>();
-    for (const c of counts) {
-      const tally = tallies.get(c.statement_id) ?? { agree: 0, disagree: 0, pass: 0 };
-      const n = Number(c.n);
-      if (c.value === 1) tally.agree += n;
-      else if (c.value === -1) tally.disagree += n;
-      else tally.pass += n;
-      tallies.set(c.statement_id, tally);
-    }
-    return statements.map((s) => ({ ...s, tally: tallies.get(s.id) ?? { agree: 0, disagree: 0, pass: 0 } }));
+    const tallies = await this.tallies(conversationId);
+    const none: Tally = { agree: 0, disagree: 0, pass: 0 };
+    return statements.map((s) => ({ ...s, tally: { ...(tallies.get(s.id) ?? none) } }));
   }
 
-  async setDecision(
-    id: string,
-    d: {
-      status: StatementStatus;
-      rejectionReason: RejectionReason | null;
-      rejectionNote: string | null;
-      duplicateOf: string | null;
-      decidedAt: number;
-      decidedBy: string | null;
-    },
-  ): Promise<void> {
+  /**
+   * Tallies of latest votes by statement. Counting them means reading every latest vote of the
+   * conversation, so the cache keeps them and the vote repo counts each new vote in.
+   */
+  private async tallies(conversationId: string): Promise<Tallies> {
+    const cache = this.readable;
+    const hit = cache?.cachedTallies(conversationId);
+    if (hit) return hit;
+    const load = async (db: Kysely<Database>) => {
+      const keep = cache?.loadingTallies(conversationId);
+      const counts = await db
+        .selectFrom('latest_votes')
+        .select(['statement_id', 'value', (eb) => eb.fn.countAll().as('n')])
+        .where('conversation_id', '=', conversationId)
+        .groupBy(['statement_id', 'value'])
+        .execute();
+      const tallies: Tallies = new Map();
+      for (const c of counts) {
+        const tally = tallies.get(c.statement_id) ?? { agree: 0, disagree: 0, pass: 0 };
+        const n = Number(c.n);
+        if (c.value === 1) tally.agree += n;
+        else if (c.value === -1) tally.disagree += n;
+        else tally.pass += n;
+        tallies.set(c.statement_id, tally);
+      }
+      // Kept inside the transaction: on SQLite no vote can commit between the count and this.
+      keep?.(tallies);
+      return tallies;
+    };
+    return cache ? this.db.transaction().execute(load) : load(this.db);
+  }
+
+  async setDecision(id: string, d: DecisionRecord): Promise<void> {
     await this.db
       .updateTable('statements')
       .set({
@@ -163,10 +196,12 @@ export class KyselyStatementRepo implements StatementRepo {
       })
       .where('id', '=', id)
       .execute();
+    this.cache?.published.forget();
   }
 
   async setText(id: string, text: string, duplicateKey: string): Promise<void> {
     await this.db.updateTable('statements').set({ text, duplicate_key: duplicateKey }).where('id', '=', id).execute();
+    this.cache?.published.forget();
   }
 
   async upsertTranslation(
@@ -184,6 +219,7 @@ export class KyselyStatementRepo implements StatementRepo {
         oc.columns(['statement_id', 'lang']).doUpdateSet({ text, duplicate_key: duplicateKey, updated_at: updatedAt, updated_by: updatedBy }),
       )
       .execute();
+    this.cache?.published.forget();
   }
 
   async countByStatus(conversationId: string): Promise<Record<StatementStatus, number>> {

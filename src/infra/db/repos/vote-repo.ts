@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { NewVote, StoredVote, VoteEvent, VoteRepo } from '../../../app/ports.js';
 import type { VoteValue } from '../../../domain/vote/vote.js';
 import type { Database } from '../schema.js';
+import { readCacheOf } from './read-cache.js';
 
 const toVote = (r: { participant_id: string; statement_id: string; value: number; created_at: number }): StoredVote => ({
   participantId: r.participant_id,
@@ -38,7 +39,9 @@ export class KyselyVoteRepo implements VoteRepo {
         .executeTakeFirstOrThrow();
       return { vote: toVote(first), replayed: true };
     }
-    await this.db
+    // Most votes are a participant's first on a statement: one insert. A changed vote reads the
+    // value it replaces first, which the cached tallies need.
+    const first = await this.db
       .insertInto('latest_votes')
       .values({
         participant_id: v.participantId,
@@ -48,8 +51,26 @@ export class KyselyVoteRepo implements VoteRepo {
         updated_at: v.createdAt,
         first_vote_id: Number(inserted.id),
       })
-      .onConflict((oc) => oc.columns(['participant_id', 'statement_id']).doUpdateSet({ value: v.value, updated_at: v.createdAt }))
-      .execute();
+      .onConflict((oc) => oc.columns(['participant_id', 'statement_id']).doNothing())
+      .returning('first_vote_id')
+      .executeTakeFirst();
+    let previous: VoteValue | null = null;
+    if (!first) {
+      const latest = await this.db
+        .selectFrom('latest_votes')
+        .select('value')
+        .where('participant_id', '=', v.participantId)
+        .where('statement_id', '=', v.statementId)
+        .executeTakeFirstOrThrow();
+      previous = latest.value as VoteValue;
+      await this.db
+        .updateTable('latest_votes')
+        .set({ value: v.value, updated_at: v.createdAt })
+        .where('participant_id', '=', v.participantId)
+        .where('statement_id', '=', v.statementId)
+        .execute();
+    }
+    readCacheOf(this.db)?.countVote(v.conversationId, v.statementId, previous, v.value);
     return {
       vote: { participantId: v.participantId, statementId: v.statementId, value: v.value, createdAt: v.createdAt },
       replayed: false,
@@ -170,5 +191,6 @@ export class KyselyVoteRepo implements VoteRepo {
         )
         .execute();
     }
+    readCacheOf(this.db)?.forgetTallies();
   }
 }

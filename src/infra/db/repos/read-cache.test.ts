@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../../app/ports.js';
+import type { Tally } from '../../../domain/vote/vote.js';
+import { T0, makeConversation, makeStatement } from '../../../../test/support/factories.js';
+import { pgAdminUrl, postgresTestStore, sqliteTestStore, type TestStore } from '../../../../test/support/databases.js';
+import { randomIds } from '../../system/ids.js';
+
+/** Tallies counted afresh from every latest vote, past any cache. */
+async function countedTallies(store: Store, conversationId: string): Promise<Record<string, Tally>> {
+  const tallies: Record<string, Tally> = {};
+  for (const v of await store.votes.latestInConversation(conversationId)) {
+    const t = (tallies[v.statementId] ??= { agree: 0, disagree: 0, pass: 0 });
+    t[v.value === 1 ? 'agree' : v.value === -1 ? 'disagree' : 'pass']++;
+  }
+  return tallies;
+}
+
+async function cachedTallies(store: Store, conversationId: string): Promise<Record<string, Tally>> {
+  const listed = await store.statements.listWithTallies(conversationId, ['published']);
+  return Object.fromEntries(listed.filter((s) => s.tally.agree + s.tally.disagree + s.tally.pass > 0).map((s) => [s.id, s.tally]));
+}
+
+const targets: [string, (() => Promise<TestStore>) | null][] = [
+  ['SQLite', sqliteTestStore],
+  ['PostgreSQL', pgAdminUrl() ? () => postgresTestStore(pgAdminUrl()!) : null],
+];
+
+for (const [name, open] of targets) {
+  describe.skipIf(!open)(`the read cache on ${name}: a process reads its own writes at once`, () => {
+    let db: TestStore;
+    let store: Store;
+    beforeEach(async () => {
+      db = await open!();
+      store = db.store;
+    });
+    afterEach(() => db.cleanup());
+
+    it('keeps cached tallies equal to the counted ones through first votes, changed votes, retries and erasure', async () => {
+      const c = await makeConversation(store);
+      const statements = await Promise.all(['Yksi', 'Kaksi', 'Kolme'].map((t) => makeStatement(store, c.id, t)));
+      const participants = await Promise.all([0, 1, 2].map((i) => store.participants.findOrCreate(c.id, `key-${i}`, randomIds.newId(), T0)));
+      expect(await cachedTallies(store, c.id)).toEqual({});
+      const vote = (p: number, s: number, value: 1 | -1 | 0, requestId: string | null = null) =>
+        store.transaction((trx) =>
+          trx.votes.record({ conversationId: c.id, participantId: participants[p]!.id, statementId: statements[s]!.id, value, requestId, createdAt: T0 }),
+        );
+      await vote(0, 0, 1, 'a');
+      await vote(1, 0, -1);
+      await vote(2, 1, 0);
+      expect(await cachedTallies(store, c.id)).toEqual(await countedTallies(store, c.id));
+      await vote(0, 0, -1);
+      await vote(0, 0, -1);
+      await vote(0, 0, 1, 'a');
+      await vote(1, 2, 1);
+      expect(await cachedTallies(store, c.id)).toEqual(await countedTallies(store, c.id));
+      await store.participants.erase(participants[1]!.id);
+      expect(await cachedTallies(store, c.id)).toEqual(await countedTallies(store, c.id));
+      expect((await cachedTallies(store, c.id))[statements[0]!.id]).toEqual({ agree: 0, disagree: 1, pass: 0 });
+    });
+
+    it('shows a conversation change, a published statement and a new translation at once', async () => {
+      const c = await makeConversation(store);
+      expect((await store.conversations.findBySlug(c.slug))!.closedManually).toBe(false);
+      await store.conversations.update(c.id, { closedManually: true });
+      expect((await store.conversations.findBySlug(c.slug))!.closedManually).toBe(true);
+
+      const pending = await makeStatement(store, c.id, 'Odottaa', { status: 'pending' });
+      expect(await store.statements.list(c.id, ['published'])).toEqual([]);
+      await store.statements.setDecision(pending.id, {
+        status: 'published', rejectionReason: null, rejectionNote: null, duplicateOf: null, decidedAt: T0, decidedBy: null,
+      });
+      expect((await store.statements.list(c.id, ['published'])).map((s) => s.id)).toEqual([pending.id]);
+      await store.statements.upsertTranslation(pending.id, 'sv', 'Väntar', 'väntar', T0, null);
+      expect((await store.statements.findById(c.id, pending.id))!.translations).toEqual({ sv: 'Väntar' });
+    });
+
+    it('keeps nothing a rolled-back transaction read or wrote', async () => {
+      const c = await makeConversation(store);
+      await expect(
+        store.transaction(async (trx) => {
+          await trx.conversations.update(c.id, { closedManually: true });
+          expect((await trx.conversations.findBySlug(c.slug))!.closedManually).toBe(true);
+          throw new Error('roll back');
+        }),
+      ).rejects.toThrow('roll back');
+      expect((await store.conversations.findBySlug(c.slug))!.closedManually).toBe(false);
+    });
+
+    it('hands out values no caller can change by mistake', async () => {
+      const c = await makeConversation(store);
+      await makeStatement(store, c.id, 'Jaettu');
+      const conversation = (await store.conversations.findBySlug(c.slug))!;
+      expect(() => ((conversation.settings as { statementMaxLength: number }).statementMaxLength = 1)).toThrow(TypeError);
+      const [statement] = await store.statements.list(c.id, ['published']);
+      expect(() => ((statement!.translations as Record<string, string>).sv = 'x')).toThrow(TypeError);
+      // Lists are the caller's own copies.
+      (await store.statements.list(c.id, ['published'])).pop();
+      expect(await store.statements.list(c.id, ['published'])).toHaveLength(1);
+    });
+  });
+}

@@ -1,0 +1,210 @@
+import type SqliteDatabase from 'better-sqlite3';
+import {
+  SqliteDialect,
+  type CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  type QueryResult,
+} from 'kysely';
+
+/**
+ * SQLite with group commit: transactions that finish close together share one COMMIT, so one
+ * fsync makes a whole batch of votes durable instead of one each, and the pages many votes touch
+ * are written once per batch.
+ *
+ * Each Kysely transaction runs as a savepoint inside a batch transaction. Releasing the savepoint
+ * frees the connection for the next one, but the commit call only returns once the batch has
+ * committed: nothing is acknowledged before it is on disk. A write outside a transaction commits
+ * the open batch first and then runs on its own, durable when it returns, as before.
+ */
+export class GroupCommitSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SqliteDatabase.Database) {
+    super({ database: sqlite });
+  }
+
+  override createDriver(): Driver {
+    return new GroupCommitDriver(this.sqlite);
+  }
+}
+
+/** One holder of the connection: Kysely hands it back to `releaseConnection`. */
+class Handle implements DatabaseConnection {
+  released = false;
+  inTransaction = false;
+  wrote = false;
+
+  constructor(private readonly driver: GroupCommitDriver) {}
+
+  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    return Promise.resolve(this.driver.execute(this, query) as QueryResult<R>);
+  }
+
+  async *streamQuery<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    for (const row of this.driver.execute(this, query).rows) yield { rows: [row as R] };
+  }
+}
+
+/** First come, first served. */
+class Mutex {
+  private locked = false;
+  private readonly waiting: (() => void)[] = [];
+
+  lock(): Promise<void> {
+    if (!this.locked) {
+      this.locked = true;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  unlock(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.locked = false;
+  }
+}
+
+const SAVEPOINT = 'sopu_tx';
+
+class GroupCommitDriver implements Driver {
+  private readonly mutex = new Mutex();
+  private readonly statements = new Map<string, SqliteDatabase.Statement>();
+  private batchOpen = false;
+  private commitScheduled = false;
+  private waiting: { resolve(): void; reject(err: unknown): void }[] = [];
+
+  constructor(private readonly sqlite: SqliteDatabase.Database) {}
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    await this.mutex.lock();
+    return new Handle(this);
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    const handle = connection as Handle;
+    if (handle.released) return;
+    handle.released = true;
+    this.mutex.unlock();
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    const handle = connection as Handle;
+    if (this.batchOpen && !this.sqlite.inTransaction) this.failBatch(new Error('SQLite rolled back the transaction batch'));
+    if (!this.batchOpen) {
+      this.sqlite.exec('begin');
+      this.batchOpen = true;
+    }
+    this.sqlite.exec(`savepoint ${SAVEPOINT}`);
+    handle.inTransaction = true;
+    handle.wrote = false;
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    const handle = connection as Handle;
+    this.sqlite.exec(`release ${SAVEPOINT}`);
+    handle.inTransaction = false;
+    // Nothing to wait for; the batch is still closed soon, so that no read keeps an old snapshot.
+    this.scheduleCommit();
+    if (!handle.wrote) return;
+    const durable = new Promise<void>((resolve, reject) => this.waiting.push({ resolve, reject }));
+    // Let the next transaction in before the batch commits; Kysely's release is then a no-op.
+    handle.released = true;
+    this.mutex.unlock();
+    return durable;
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    const handle = connection as Handle;
+    handle.inTransaction = false;
+    if (this.sqlite.inTransaction) {
+      this.sqlite.exec(`rollback to ${SAVEPOINT}`);
+      this.sqlite.exec(`release ${SAVEPOINT}`);
+      this.scheduleCommit();
+    } else if (this.batchOpen) {
+      // SQLite rolled the whole batch back (an I/O error, a full disk): none of it was acknowledged.
+      this.failBatch(new Error('SQLite rolled back the transaction batch'));
+    }
+  }
+
+  async savepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    this.sqlite.exec(`savepoint "${name}"`);
+  }
+
+  async rollbackToSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    this.sqlite.exec(`rollback to "${name}"`);
+  }
+
+  async releaseSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    this.sqlite.exec(`release "${name}"`);
+  }
+
+  execute(handle: Handle, query: CompiledQuery): QueryResult<unknown> {
+    const statement = this.prepare(query.sql);
+    if (!statement.readonly) {
+      if (!handle.inTransaction) this.commitBatch();
+      handle.wrote = true;
+    }
+    if (statement.reader) return { rows: statement.all(query.parameters) };
+    const { changes, lastInsertRowid } = statement.run(query.parameters);
+    return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+  }
+
+  async destroy(): Promise<void> {
+    await this.mutex.lock();
+    try {
+      this.commitBatch();
+    } finally {
+      this.sqlite.close();
+    }
+  }
+
+  /** Kysely prepares every query anew, which costs more than running Sopu's short ones. */
+  private prepare(sql: string): SqliteDatabase.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.sqlite.prepare(sql);
+      if (this.statements.size >= 300) this.statements.delete(this.statements.keys().next().value!);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Commits once the transactions now queued for the connection have had their turn. */
+  private scheduleCommit(): void {
+    if (this.commitScheduled) return;
+    this.commitScheduled = true;
+    setImmediate(async () => {
+      await this.mutex.lock();
+      this.commitScheduled = false;
+      try {
+        this.commitBatch();
+      } finally {
+        this.mutex.unlock();
+      }
+    });
+  }
+
+  private commitBatch(): void {
+    if (!this.batchOpen) return;
+    const waiting = this.waiting;
+    this.waiting = [];
+    this.batchOpen = false;
+    try {
+      this.sqlite.exec('commit');
+    } catch (err) {
+      if (this.sqlite.inTransaction) this.sqlite.exec('rollback');
+      for (const w of waiting) w.reject(err);
+      return;
+    }
+    for (const w of waiting) w.resolve();
+  }
+
+  private failBatch(err: Error): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    this.batchOpen = false;
+    for (const w of waiting) w.reject(err);
+  }
+}

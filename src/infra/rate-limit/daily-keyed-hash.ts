@@ -1,0 +1,34 @@
+import { createHmac } from 'node:crypto';
+
+/**
+ * What a rate limit stores of a client address or a browser: an HMAC under a key derived from a
+ * secret and the UTC date. The key changes every day, so a counter row cannot be linked to the same
+ * address on another day, and without the secret the row does not reveal the address.
+ */
+export class DailyKeyedHash {
+  private day = '';
+  private key: Buffer = Buffer.alloc(0);
+  /** A browser sends many requests and an address many more: each is hashed once a day. */
+  private readonly memo = new Map<string, string>();
+
+  constructor(
+    private readonly secret: string,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  hash(value: string): string {
+    const day = new Date(this.now()).toISOString().slice(0, 10);
+    if (day !== this.day) {
+      this.day = day;
+      this.key = createHmac('sha256', this.secret).update(`sopu-rate-limit:${day}`).digest();
+      this.memo.clear();
+    }
+    let hashed = this.memo.get(value);
+    if (hashed === undefined) {
+      hashed = createHmac('sha256', this.key).update(value).digest('base64url').slice(0, 22);
+      if (this.memo.size >= 50_000) this.memo.clear();
+      this.memo.set(value, hashed);
+    }
+    return hashed;
+  }
+}
