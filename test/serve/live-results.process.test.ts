@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { untilEvent } from '../support/sse.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 const SLUG = 'helsinki-osallisuus-2026';
@@ -21,16 +22,7 @@ describe('live results in a running server', () => {
   it('serves a vote in the results within 5 seconds and announces it to a listening browser', async () => {
     const events = await fetch(`${server.url}/api/v1/conversations/${SLUG}/events`);
     expect(events.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const reader = events.body!.getReader();
-    const firstEvent = (async () => {
-      let text = '';
-      while (!text.includes('event: results-updated')) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        text += new TextDecoder().decode(value);
-      }
-      return text;
-    })();
+    const firstEvent = untilEvent(events, 'results-updated');
 
     const next = (await (await fetch(`${server.url}/api/v1/conversations/${SLUG}/next`)).json()) as { statement: { id: string } };
     const voted = await fetch(`${server.url}/api/v1/conversations/${SLUG}/votes`, {
@@ -48,7 +40,7 @@ describe('live results in a running server', () => {
     }
     expect(results.votes).toBe(1);
     expect(results.tallies!.find((t) => t.statementId === next.statement.id)!.agree).toBe(1);
-    expect(await firstEvent).toMatch(/event: results-updated\ndata: \{"version":\d+\}/);
-    await reader.cancel();
+    expect((await firstEvent).text).toMatch(/event: results-updated\ndata: \{"version":\d+\}/);
+    await (await firstEvent).cancel();
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pgAdminUrl, postgresTestDatabase } from '../support/databases.js';
+import { untilEvent } from '../support/sse.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 const SLUG = 'helsinki-osallisuus-2026';
@@ -38,16 +39,7 @@ describe.skipIf(!adminUrl)('two app processes on one PostgreSQL', () => {
     try {
       // A browser connected to B hears about results computed from votes sent to A and B.
       const stream = await fetch(`${b.url}/api/v1/conversations/${SLUG}/events`);
-      const reader = stream.body!.getReader();
-      const heard = (async () => {
-        let text = '';
-        while (!text.includes('event: results-updated')) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          text += new TextDecoder().decode(value);
-        }
-        return text;
-      })();
+      const heard = untilEvent(stream, 'results-updated');
 
       const statements = ((await (await fetch(`${a.url}/api/v1/conversations/${SLUG}/statements`)).json()) as { statements: { id: string }[] }).statements
         .slice(0, 8)
@@ -66,8 +58,8 @@ describe.skipIf(!adminUrl)('two app processes on one PostgreSQL', () => {
       expect(fromA.votes).toBe(160);
       expect(fromB).toEqual(fromA);
       expect(fromA.groups!.map((g) => g.size).sort()).toEqual([10, 10]);
-      expect(await heard).toMatch(/event: results-updated/);
-      await reader.cancel();
+      expect((await heard).text).toMatch(/event: results-updated/);
+      await (await heard).cancel();
 
       // Exactly one of the two ran the math: snapshot versions are one sequence without gaps or twins.
       const pg = await import('pg');

@@ -78,10 +78,15 @@ export class KyselyVoteRepo implements VoteRepo {
   }
 
   async latestByParticipant(participantId: string): Promise<StoredVote[]> {
+    return this.latestWhere('participant_id', participantId);
+  }
+
+  /** Latest votes matching one column, in the order they were first cast. */
+  private async latestWhere(column: 'participant_id' | 'conversation_id', value: string): Promise<StoredVote[]> {
     const rows = await this.db
       .selectFrom('latest_votes')
       .select(['participant_id', 'statement_id', 'value', 'updated_at as created_at'])
-      .where('participant_id', '=', participantId)
+      .where(column, '=', value)
       .orderBy('first_vote_id')
       .execute();
     return rows.map(toVote);
@@ -99,13 +104,7 @@ export class KyselyVoteRepo implements VoteRepo {
   }
 
   async latestInConversation(conversationId: string): Promise<StoredVote[]> {
-    const rows = await this.db
-      .selectFrom('latest_votes')
-      .select(['participant_id', 'statement_id', 'value', 'updated_at as created_at'])
-      .where('conversation_id', '=', conversationId)
-      .orderBy('first_vote_id')
-      .execute();
-    return rows.map(toVote);
+    return this.latestWhere('conversation_id', conversationId);
   }
 
   async count(conversationId: string): Promise<{ events: number; latest: number }> {
