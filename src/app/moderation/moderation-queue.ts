@@ -3,7 +3,8 @@ import { isModerationOverdue, moderationDueAt, workingMsBetween, HOUR_MS } from 
 import { requireConversation } from '../conversations/require-conversation.js';
 import { MODERATORS, requireStaffRole } from '../policies.js';
 import type { AppDeps, SimilarityIndexes, User } from '../ports.js';
-import type { SimilarStatement } from '../../domain/similarity/port.js';
+import type { SimilarStatement, StatementText } from '../../domain/similarity/port.js';
+import { conversationTopic, prescreen, type Flag } from '../../domain/prescreen/index.js';
 import type { Statement } from '../../domain/statement/statement.js';
 
 export interface QueueItem {
@@ -17,17 +18,26 @@ export interface QueueItem {
   nearest: SimilarStatement[];
   /** Whether the nearest one means the same by the index's threshold: a likely duplicate. */
   likelyDuplicate: boolean;
+  /** Hints of which public rule the statement may break, each with its reason and text span. */
+  flags: Flag[];
 }
 
 export const NEAREST_IN_QUEUE = 3;
 
 /** Pending statements, oldest first, with their age against the 24-working-hour target. */
-export async function moderationQueue(deps: AppDeps & { similarity: SimilarityIndexes }, input: { slug: string; actor: User | null }): Promise<QueueItem[]> {
+export async function moderationQueue(
+  deps: AppDeps & { similarity: SimilarityIndexes },
+  input: { slug: string; actor: User | null; flaggedFirst?: boolean },
+): Promise<QueueItem[]> {
   const conversation = await requireConversation(deps.store, input.slug);
   await requireStaffRole(deps.store, input.actor, conversation, MODERATORS);
   const now = deps.clock.now();
   const pending = await deps.store.statements.list(conversation.id, ['pending']);
   const index = await deps.similarity.forConversation(conversation.id);
+  const topicTexts: StatementText[] = Object.entries(conversation.texts).flatMap(([lang, t]) =>
+    [t!.title, t!.question, t!.description].map((text) => ({ lang: lang as StatementText['lang'], text })),
+  );
+  const topic = conversationTopic(topicTexts);
   const items: QueueItem[] = [];
   for (const statement of pending) {
     const nearest = await index.query({
@@ -45,7 +55,9 @@ export async function moderationQueue(deps: AppDeps & { similarity: SimilarityIn
       authorLang: statement.lang,
       nearest,
       likelyDuplicate: (nearest[0]?.score ?? 0) >= index.sameMeaningThreshold,
+      flags: await prescreen(statement.text, statement.lang, { conversation: topic, similarity: index, statementId: statement.id }),
     });
   }
-  return items;
+  // Oldest first; on request the flagged ones go first, still oldest first among themselves.
+  return input.flaggedFirst ? [...items.filter((i) => i.flags.length > 0), ...items.filter((i) => i.flags.length === 0)] : items;
 }

@@ -33,6 +33,9 @@ describe('statements', () => {
     await h.db.store.conversations.update(h.conversation.id, { settings: { ...h.conversation.settings, moderation: 'post' } });
     const s = await submitStatement(h.deps, { slug: 'testi', participantKey: 'p', text: 'Suoraan julki', lang: 'fi' });
     expect(s.status).toBe('published');
+    // What may name a person or insult someone waits for a moderator even then.
+    const held = await submitStatement(h.deps, { slug: 'testi', participantKey: 'p', text: 'Lähettäkää palautetta osoitteeseen matti.meikalainen@example.fi', lang: 'fi' });
+    expect(held.status).toBe('pending');
     await h.db.store.conversations.update(h.conversation.id, { settings: { ...h.conversation.settings, participantsMayWrite: false } });
     await expect(submitStatement(h.deps, { slug: 'testi', participantKey: 'p', text: 'Ei käy', lang: 'fi' })).rejects.toMatchObject({ code: 'writing_disabled' });
   });

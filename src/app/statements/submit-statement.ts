@@ -3,6 +3,7 @@ import { DomainError } from '../../domain/errors.js';
 import { isLang, type Lang } from '../../domain/languages.js';
 import type { Statement } from '../../domain/statement/statement.js';
 import { cleanStatementText, duplicateKey } from '../../domain/statement/text.js';
+import { screenText } from '../../domain/prescreen/index.js';
 import { requireConversation } from '../conversations/require-conversation.js';
 import { assertNotBanned, participantFor } from '../participants/join-conversation.js';
 import type { AppDeps } from '../ports.js';
@@ -16,7 +17,8 @@ export interface SubmitStatementInput {
 
 /**
  * A participant's new statement: pending until a moderator publishes it (pre-moderation), or
- * published at once (post-moderation). An exact duplicate of a live statement, after folding case,
+ * published at once (post-moderation) unless the pre-screen finds that it may name a person or
+ * insult someone, in which case it waits for a moderator. An exact duplicate of a live statement, after folding case,
  * spacing and punctuation, is refused with the id of the statement it repeats.
  */
 export async function submitStatement(deps: AppDeps, input: SubmitStatementInput): Promise<Statement> {
@@ -51,7 +53,7 @@ export async function submitStatement(deps: AppDeps, input: SubmitStatementInput
       conversationId: conversation.id,
       lang,
       text,
-      status: conversation.settings.moderation === 'pre' ? 'pending' : 'published',
+      status: conversation.settings.moderation === 'pre' || screenText(text, lang).length > 0 ? 'pending' : 'published',
       isSeed: false,
       isMeta: false,
       authorParticipantId: participant.id,

@@ -25,6 +25,23 @@ export const StaffStatementSchema = Type.Intersect([
   }),
 ]);
 
+const LocalisedSchema = Type.Object({ fi: Type.String(), sv: Type.String(), en: Type.String() });
+
+export const FlagSchema = Type.Object({
+  rule: Type.Union([Type.Literal('names_person'), Type.Literal('offensive'), Type.Literal('off_topic'), Type.Literal('duplicate')]),
+  kind: Type.String({ description: 'What was found: personal_identity_code, email, phone, street_address, handle, personal_name, title_with_name, insult, profanity, group_slur, shouting, off_topic, duplicate' }),
+  reason: LocalisedSchema,
+  span: Type.Union([Type.Object({ start: Type.Integer(), end: Type.Integer() }), Type.Null()], {
+    description: 'UTF-16 offsets of the text that triggered the flag, end exclusive',
+  }),
+  statementId: Type.Optional(Type.String()),
+  score: Type.Optional(Type.Number()),
+});
+
+export const QueueQuerySchema = Type.Object({
+  sort: Type.Optional(Type.Union([Type.Literal('oldest'), Type.Literal('flagged')], { description: 'flagged: statements with flags first' })),
+});
+
 export const QueueSchema = Type.Object({
   items: Type.Array(
     Type.Object({
@@ -35,6 +52,7 @@ export const QueueSchema = Type.Object({
       authorLang: LangSchema,
       nearest: Type.Array(SimilarSchema),
       likelyDuplicate: Type.Boolean(),
+      flags: Type.Array(FlagSchema),
     }),
   ),
 });

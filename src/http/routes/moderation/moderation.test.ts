@@ -120,6 +120,20 @@ describe('staff sessions and moderation over HTTP', () => {
     expect((await t.app.inject({ url: api('/session'), headers: { cookie: fresh.cookie } })).statusCode).toBe(401);
   });
 
+  it('flags what may break a rule, with the span, and sorts flagged statements first on request', async () => {
+    const text = 'Soittakaa minulle numeroon 040 123 4567, niin kerron lisää';
+    const flagged = (await t.app.inject({ method: 'POST', url: api(`/conversations/${SLUG}/statements`), payload: { text, lang: 'fi' } })).json().statement.id;
+    const { cookie } = await logIn();
+    const oldestFirst = (await t.app.inject({ url: api(`/conversations/${SLUG}/moderation/queue`), headers: { cookie } })).json();
+    expect(oldestFirst.items.map((i: { statement: { id: string } }) => i.statement.id)).toEqual([pendingId, flagged]);
+    const item = oldestFirst.items[1];
+    const phone = item.flags.find((f: { kind: string }) => f.kind === 'phone');
+    expect(phone).toMatchObject({ rule: 'names_person', reason: { fi: expect.any(String), sv: expect.any(String), en: expect.any(String) } });
+    expect(text.slice(phone.span.start, phone.span.end)).toContain('040 123 4567');
+    const sorted = (await t.app.inject({ url: api(`/conversations/${SLUG}/moderation/queue?sort=flagged`), headers: { cookie } })).json();
+    expect(sorted.items.map((i: { statement: { id: string } }) => i.statement.id)).toEqual([flagged, pendingId]);
+  });
+
   it('rejects several statements at once as all or none', async () => {
     const second = (await t.app.inject({ method: 'POST', url: api(`/conversations/${SLUG}/statements`), payload: { text: 'Mainos: osta tuotteemme', lang: 'fi' } })).json().statement.id;
     const { cookie, csrf } = await logIn();

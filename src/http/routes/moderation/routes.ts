@@ -13,6 +13,7 @@ import {
   AuditSchema,
   DecisionBodySchema,
   DecisionResultSchema,
+  QueueQuerySchema,
   QueueSchema,
   TranslationBodySchema,
   TranslationParams,
@@ -28,13 +29,18 @@ export function moderationRoutes(app: App, deps: HttpDeps) {
         tags: ['moderation'],
         summary: 'Pending statements, oldest first, with their age in working hours and due time',
         params: SlugParams,
+        querystring: QueueQuerySchema,
         response: { 200: QueueSchema, ...errorResponses(401, 403, 404) },
       },
     },
     async (req) => {
-      const items = await moderationQueue(deps, { slug: req.params.id, actor: await currentUser(req, deps) });
+      const items = await moderationQueue(deps, {
+        slug: req.params.id,
+        actor: await currentUser(req, deps),
+        flaggedFirst: req.query.sort === 'flagged',
+      });
       return {
-        items: items.map((i) => ({ ...i, statement: presentStaffStatement(i.statement), dueAt: iso(i.dueAt), nearest: [...i.nearest] })),
+        items: items.map((i) => ({ ...i, statement: presentStaffStatement(i.statement), dueAt: iso(i.dueAt), nearest: [...i.nearest], flags: i.flags.map((f) => ({ ...f })) })),
       };
     },
   );
