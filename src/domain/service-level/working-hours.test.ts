@@ -23,6 +23,9 @@ describe('moderationDueAt / addWorkingHours', () => {
   it.each([
     ['an ordinary Monday morning', '2026-01-19T09:00+02:00', '2026-01-20T09:00+02:00'],
     ['a Friday afternoon', '2026-01-23T15:00+02:00', '2026-01-26T15:00+02:00'],
+    ['a Friday at 16:00', '2026-02-06T16:00+02:00', '2026-02-09T16:00+02:00'],
+    // 5.12.2025 is a Friday; Independence Day falls on the Saturday, then Sunday.
+    ['5.12. at 12:00, before Independence Day and the weekend', '2025-12-05T12:00+02:00', '2025-12-08T12:00+02:00'],
     // Counting starts when Monday begins.
     ['a Saturday', '2026-01-24T11:00+02:00', '2026-01-27T00:00+02:00'],
     ['a Sunday evening', '2026-01-25T23:30+02:00', '2026-01-27T00:00+02:00'],
