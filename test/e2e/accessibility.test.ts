@@ -1,9 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newVisit } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser, newVisit } from './support/browser.js';
+import { useDemoSession } from './support/demo-session.js';
 import { demoStatements } from './support/demo-texts.js';
-import { DEMO_SLUG, startDemoServer, type DemoServer } from './support/server.js';
+import { DEMO_SLUG } from './support/server.js';
 
 /** Serious and critical violations, as "rule: selector" lines that say what to fix. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -14,20 +15,12 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describeInBrowser('accessibility (axe)', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useDemoSession();
 
   for (const lang of ['fi', 'sv', 'en'] as const) {
     it(`finds no serious or critical violation on the participant pages in ${lang}`, { timeout: 60_000 }, async () => {
-      const { page, context } = await newVisit(browser, { locale: lang });
-      const base = `${server.url}/${lang}/c/${DEMO_SLUG}`;
+      const { page, context } = await newVisit(session.browser, { locale: lang });
+      const base = `${session.server.url}/${lang}/c/${DEMO_SLUG}`;
       const found: Record<string, string[]> = {};
       try {
         await page.goto(base);
@@ -53,11 +46,11 @@ describeInBrowser('accessibility (axe)', () => {
         await page.locator('.my-votes').waitFor();
         found.myVotes = await seriousViolations(page);
 
-        await page.goto(`${server.url}/${lang}/accessibility`);
+        await page.goto(`${session.server.url}/${lang}/accessibility`);
         await page.locator('h1').waitFor();
         found.accessibilityStatement = await seriousViolations(page);
 
-        await page.goto(`${server.url}/${lang}/privacy`);
+        await page.goto(`${session.server.url}/${lang}/privacy`);
         await page.locator('h1').waitFor();
         found.privacyNotice = await seriousViolations(page);
       } finally {
@@ -75,12 +68,12 @@ describeInBrowser('accessibility (axe)', () => {
   }
 
   it('fits a 320 px wide screen (400 % zoom on a desktop) without sideways scrolling', { timeout: 60_000 }, async () => {
-    const { page, context } = await newVisit(browser, { locale: 'sv', viewport: { width: 320, height: 640 } });
+    const { page, context } = await newVisit(session.browser, { locale: 'sv', viewport: { width: 320, height: 640 } });
     const overflowing: string[] = [];
     try {
       for (const lang of ['fi', 'sv'] as const) {
         for (const path of [`/c/${DEMO_SLUG}`, `/c/${DEMO_SLUG}/write`, `/c/${DEMO_SLUG}/my-votes`, '/accessibility', '']) {
-          await page.goto(`${server.url}/${lang}${path}`);
+          await page.goto(`${session.server.url}/${lang}${path}`);
           await page.locator('h1').waitFor();
           await page.locator('.loading').waitFor({ state: 'detached' });
           const width = await page.evaluate<number>('document.documentElement.scrollWidth');

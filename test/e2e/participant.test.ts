@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newVisit } from './support/browser.js';
+import { expect, it } from 'vitest';
+import { describeInBrowser, newVisit } from './support/browser.js';
+import { useDemoSession } from './support/demo-session.js';
 import { demoStatements } from './support/demo-texts.js';
 import {
   changeOneVote,
@@ -10,7 +10,7 @@ import {
   writeStatements,
   type LanguageCase,
 } from './support/participant-flow.js';
-import { DEMO_SLUG, startDemoServer, type DemoServer } from './support/server.js';
+import { DEMO_SLUG } from './support/server.js';
 
 const finnish: LanguageCase = {
   lang: 'fi',
@@ -67,25 +67,17 @@ const swedish: LanguageCase = {
 };
 
 describeInBrowser('a participant in the browser', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useDemoSession();
 
   for (const c of [finnish, swedish]) {
     it(`in ${c.locale}: votes ten statements with the keyboard, changes one from "my votes" and writes`, { timeout: 90_000 }, async () => {
-      const { page, context, problems } = await newVisit(browser, { locale: c.locale });
+      const { page, context, problems } = await newVisit(session.browser, { locale: c.locale });
       try {
-        await openConversation(page, server.url, c);
+        await openConversation(page, session.server.url, c);
         await toggleOriginal(page, c);
         const votes = await voteWithKeyboard(page, c, 10);
-        await changeOneVote(page, server.url, c, votes);
-        await writeStatements(page, server.url, c);
+        await changeOneVote(page, session.server.url, c, votes);
+        await writeStatements(page, session.server.url, c);
         // The only console errors allowed are the refusals the test provoked (duplicate, no similarity API).
         expect(problems.filter((p) => !/status of (404|409)/.test(p))).toEqual([]);
       } finally {
@@ -95,14 +87,14 @@ describeInBrowser('a participant in the browser', () => {
   }
 
   it('loads the page and shows the first statement without a request to any other host', { timeout: 30_000 }, async () => {
-    const { page, context, requests, problems } = await newVisit(browser, { locale: 'en-GB' });
+    const { page, context, requests, problems } = await newVisit(session.browser, { locale: 'en-GB' });
     try {
-      await page.goto(`${server.url}/`);
-      await page.waitForURL(`${server.url}/en`);
-      await page.goto(`${server.url}/en/c/${DEMO_SLUG}`);
+      await page.goto(`${session.server.url}/`);
+      await page.waitForURL(`${session.server.url}/en`);
+      await page.goto(`${session.server.url}/en/c/${DEMO_SLUG}`);
       await page.locator('#card-statement').waitFor();
       expect(demoStatements('en')).toContain(await page.locator('#card-statement').textContent());
-      const origin = new URL(server.url).origin;
+      const origin = new URL(session.server.url).origin;
       expect(requests.length).toBeGreaterThan(0);
       expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
       // Content-Security-Policy violations show as console errors.
@@ -110,7 +102,7 @@ describeInBrowser('a participant in the browser', () => {
 
       // The language switch keeps the page and changes the interface and the statement's language.
       await page.getByRole('link', { name: 'Svenska' }).click();
-      await page.waitForURL(`${server.url}/sv/c/${DEMO_SLUG}`);
+      await page.waitForURL(`${session.server.url}/sv/c/${DEMO_SLUG}`);
       await expect.poll(() => page.locator('.voting-card .vote-button__label').first().textContent()).toBe('Håller med');
       expect(demoStatements('sv')).toContain(await page.locator('#card-statement').textContent());
       expect(await page.locator('html').getAttribute('lang')).toBe('sv');
