@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../../../src/http/server.js';
+import type { HttpDeps } from '../../../src/http/types.js';
 import { openStore } from '../../../src/infra/db/open-store.js';
 import { seedDemoIfEmpty } from '../../../src/infra/demo/seed-demo.js';
 import { InMemorySimilarityIndexes } from '../../../src/infra/similarity/similarity-indexes.js';
@@ -17,6 +18,8 @@ export const DEMO_SLUG = 'helsinki-osallisuus-2026';
 
 export interface DemoServer {
   url: string;
+  /** The server's own dependencies, for tests that put data in place directly. */
+  deps: HttpDeps;
   close(): Promise<void>;
 }
 
@@ -36,6 +39,7 @@ export async function startDemoServer(): Promise<DemoServer> {
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url,
+    deps,
     async close() {
       await app.close();
       await store.close();
