@@ -122,6 +122,7 @@ describe('staff sessions and moderation over HTTP', () => {
 
   it('flags what may break a rule, with the span, and sorts flagged statements first on request', async () => {
     const text = 'Soittakaa minulle numeroon 040 123 4567, niin kerron lisää';
+    t.clock.advance(60_000);
     const flagged = (await t.app.inject({ method: 'POST', url: api(`/conversations/${SLUG}/statements`), payload: { text, lang: 'fi' } })).json().statement.id;
     const { cookie } = await logIn();
     const oldestFirst = (await t.app.inject({ url: api(`/conversations/${SLUG}/moderation/queue`), headers: { cookie } })).json();
