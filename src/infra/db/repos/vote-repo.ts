@@ -11,20 +11,23 @@ const toVote = (r: { participant_id: string; statement_id: string; value: number
   createdAt: r.created_at,
 });
 
+/** A vote event as the `votes` table stores it. */
+const voteRow = (v: NewVote) => ({
+  conversation_id: v.conversationId,
+  participant_id: v.participantId,
+  statement_id: v.statementId,
+  value: v.value,
+  request_id: v.requestId,
+  created_at: v.createdAt,
+});
+
 export class KyselyVoteRepo implements VoteRepo {
   constructor(private readonly db: Kysely<Database>) {}
 
   async record(v: NewVote): Promise<{ vote: StoredVote; replayed: boolean }> {
     const inserted = await this.db
       .insertInto('votes')
-      .values({
-        conversation_id: v.conversationId,
-        participant_id: v.participantId,
-        statement_id: v.statementId,
-        value: v.value,
-        request_id: v.requestId,
-        created_at: v.createdAt,
-      })
+      .values(voteRow(v))
       // A retried request (same participant, same request id) lands on the unique index and
       // inserts nothing; the vote stored the first time is answered instead.
       .onConflict((oc) => oc.columns(['participant_id', 'request_id']).where('request_id', 'is not', null).doNothing())
@@ -156,14 +159,7 @@ export class KyselyVoteRepo implements VoteRepo {
       const ids = await this.db
         .insertInto('votes')
         .values(
-          chunk.map((v) => ({
-            conversation_id: v.conversationId,
-            participant_id: v.participantId,
-            statement_id: v.statementId,
-            value: v.value,
-            request_id: v.requestId,
-            created_at: v.createdAt,
-          })),
+          chunk.map(voteRow),
         )
         .returning('id')
         .execute();
