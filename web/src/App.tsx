@@ -16,7 +16,10 @@ import { WritePage } from './pages/Write/Write.page';
 import { navigate, usePathname } from './router/location';
 import { parseRoute, paths, type Route } from './router/routes';
 
+// Loaded on demand: results, report and the staff tools stay out of the voting bundle.
 const ResultsPage = lazy(() => import('./pages/Results/Results.page'));
+const ReportPage = lazy(() => import('./pages/Report/Report.page'));
+const StaffApp = lazy(() => import('./staff/StaffApp'));
 
 function Page({ route }: { route: Exclude<Route, { name: 'root' }> }) {
   switch (route.name) {
@@ -32,6 +35,18 @@ function Page({ route }: { route: Exclude<Route, { name: 'root' }> }) {
       return (
         <Suspense fallback={<Loading />}>
           <ResultsPage slug={route.slug} />
+        </Suspense>
+      );
+    case 'report':
+      return (
+        <Suspense fallback={<Loading />}>
+          <ReportPage slug={route.slug} />
+        </Suspense>
+      );
+    case 'staff':
+      return (
+        <Suspense fallback={<Loading />}>
+          <StaffApp rest={route.rest} />
         </Suspense>
       );
     case 'accessibility':

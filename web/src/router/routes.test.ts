@@ -9,6 +9,9 @@ describe('routes', () => {
     expect(parseRoute('/en/c/helsinki/write')).toEqual({ name: 'write', lang: 'en', slug: 'helsinki' });
     expect(parseRoute('/fi/c/helsinki/my-votes')).toEqual({ name: 'myVotes', lang: 'fi', slug: 'helsinki' });
     expect(parseRoute('/fi/c/helsinki/results')).toEqual({ name: 'results', lang: 'fi', slug: 'helsinki' });
+    expect(parseRoute('/fi/c/helsinki/report')).toEqual({ name: 'report', lang: 'fi', slug: 'helsinki' });
+    expect(parseRoute('/sv/staff')).toEqual({ name: 'staff', lang: 'sv', rest: [] });
+    expect(parseRoute('/en/staff/c/helsinki/queue')).toEqual({ name: 'staff', lang: 'en', rest: ['c', 'helsinki', 'queue'] });
     expect(parseRoute('/sv/accessibility')).toEqual({ name: 'accessibility', lang: 'sv' });
     expect(parseRoute('/en/privacy')).toEqual({ name: 'privacy', lang: 'en' });
   });
@@ -20,6 +23,7 @@ describe('routes', () => {
   });
 
   it('builds paths that it reads back', () => {
+    expect(parseRoute(paths.staff('fi', 'c', 'a b'))).toEqual({ name: 'staff', lang: 'fi', rest: ['c', 'a b'] });
     expect(parseRoute(paths.myVotes('sv', 'a b'))).toEqual({ name: 'myVotes', lang: 'sv', slug: 'a b' });
   });
 
