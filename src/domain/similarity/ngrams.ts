@@ -27,7 +27,30 @@ export function gradationSkeleton(word: string): string {
     .replace(/([lr])t/g, '$1');
 }
 
+/**
+ * Swedish and English double a consonant in some forms and not in others (skatt / kommunalskat,
+ * where Snowball trims the double only when the word is long enough; plan / planning): one
+ * consonant stands for both.
+ */
+export function singleConsonants(word: string): string {
+  return word.replace(/([bcdfghjklmnpqrstvwxz])\1/g, '$1');
+}
+
 /** The form of a word that n-grams are taken from, per language. */
 export function gramForm(word: string, lang: Lang): string {
-  return lang === 'fi' ? gradationSkeleton(word) : word;
+  return lang === 'fi' ? gradationSkeleton(word) : singleConsonants(word);
+}
+
+const MIN_INFLECTED_STEM = 4;
+const MAX_ENDING = 2;
+
+/**
+ * `long` is `short` with an ending left on, in Finnish or Swedish: Snowball stems some inflected
+ * and derived forms short of others (asuk / asukas, vanhus / vanhust, intern / internet,
+ * valmistel / valmistelu). Up to two letters after a stem of four, three after a longer one.
+ */
+export function isInflection(short: string, long: string, lang: Lang | null): boolean {
+  if ((lang !== 'fi' && lang !== 'sv') || short.length < MIN_INFLECTED_STEM) return false;
+  const ending = long.length - short.length;
+  return ending <= (short.length > MIN_INFLECTED_STEM ? MAX_ENDING + 1 : MAX_ENDING) && long.startsWith(short);
 }

@@ -79,6 +79,11 @@ describe('analysePolarity', () => {
     expect(direction('Nattbussarna är för många och bör bli färre.', 'sv')).toBe(-1);
     expect(direction('Staden ska satsa mindre på fjärrvärme och mer på kärnkraft.', 'sv')).toBe(-1);
   });
+
+  it('does not take a fronted clause without a modal for the demand', () => {
+    expect(direction('Before any school is closed, residents should be consulted.', 'en')).toBeNull();
+    expect(conflict('Before any school is closed, residents should be consulted.', 'The city must consult residents before closing a school.', 'en')).toBe(false);
+  });
 });
 
 describe('polarityConflict', () => {

@@ -179,13 +179,14 @@ function analyseClause(words: readonly string[], lex: CompiledLexicon): ClausePo
 }
 
 /**
- * The clause that states the demand: the first one with a modal ("should", "pitää", "ska") that
- * has a polarity, else the first with one. Fronted phrases ("In densely built areas, …", "To
- * support bees, …") and trailing reasons ("…, because …") are not the claim.
+ * The clause that states the demand: when some clause has a modal ("should", "pitää", "ska"), the
+ * first modal clause that has a polarity, else none; without modals, the first clause with one.
+ * Fronted phrases ("Before any school is closed, …", "To support bees, …") and trailing reasons
+ * ("…, because …") are not the claim.
  */
 function mainClause(clauses: readonly ClausePolarity[], axis: 'direction' | 'evaluation'): Sign | null {
-  const withModal = clauses.find((c) => c.hasModal && c[axis] !== null);
-  return (withModal ?? clauses.find((c) => c[axis] !== null))?.[axis] ?? null;
+  const demands = clauses.some((c) => c.hasModal) ? clauses.filter((c) => c.hasModal) : clauses;
+  return demands.find((c) => c[axis] !== null)?.[axis] ?? null;
 }
 
 /** Polarity of a tokenised statement: that of its main clause. */

@@ -96,11 +96,13 @@ describe('same-meaning detection on labelled statement pairs', () => {
     for (const p of crossLanguage) expect(p.a.translations?.some((t) => t.lang === p.b.lang)).toBe(true);
   });
 
-  // The product's target is precision 0.95 with recall 0.85. Word-based matching holds the
-  // precision but finds only about half of the synonym rewordings, so recall is held to the level
-  // it reaches today: a change that loses recall fails here.
+  // The product's target is precision 0.95 with recall 0.85 (issue 5). Stems, n-grams, the
+  // thesaurus and polarity hold the precision but reach a recall of about 0.68 here: the rest are
+  // rewordings that need knowledge of the world (homekoulu = sisäilmaongelmainen koulu, "autoton
+  // keskusta" = "autoilu kielletty keskustassa"). Recall is held at the level reached, so that a
+  // change that loses it fails; raise the floor when the method gets better, never lower it.
   const PRECISION_BAR = 0.95;
-  const RECALL_FLOOR = 0.5;
+  const RECALL_FLOOR = 0.67;
 
   it(`holds precision ${PRECISION_BAR} at the app threshold, and recall at its floor of ${RECALL_FLOOR}`, () => {
     const figures = evaluate(pairs);
@@ -109,10 +111,14 @@ describe('same-meaning detection on labelled statement pairs', () => {
     expect(figures.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
   });
 
-  it('reports the held-out pairs, never used for tuning', () => {
-    const heldOut = load('heldout-pairs.json');
+  // Printed, not asserted: a held-out set that the method was made to pass would no longer be held out.
+  it.each([
+    ['held-out pairs', 'heldout-pairs.json'],
+    ['fresh held-out pairs', 'fresh-heldout-pairs.json'],
+  ])('reports the %s, never used for tuning', (name, file) => {
+    const heldOut = load(file);
     const figures = evaluate(heldOut);
-    report('held-out pairs', heldOut, figures);
+    report(name, heldOut, figures);
     expect(figures.tp + figures.fn).toBe(heldOut.filter((p) => p.label === 'same').length);
   });
 });

@@ -26,6 +26,8 @@ export class Vocabulary {
   private readonly types: WordType[] = [];
   private readonly gramIds = new Map<string, number>();
   private readonly gramTypes: number[][] = [];
+  /** Stems by the thesaurus concepts they name. */
+  private readonly conceptTypes = new Map<number, number[]>();
   private sharedCounts = new Int32Array(0);
 
   /** Vocabulary key of a stem: numbers are the same in every language. */
@@ -67,6 +69,11 @@ export class Vocabulary {
       this.gramTypes[g]!.push(id!);
       gramIds[i] = g;
     });
+    for (const { concept } of shape.concepts) {
+      const list = this.conceptTypes.get(concept) ?? [];
+      list.push(id);
+      this.conceptTypes.set(concept, list);
+    }
     this.typeIds.set(key, id);
     this.types.push({ shape, gramIds, df: 0, slots: [], weights: [] });
     if (this.sharedCounts.length < this.types.length) {
@@ -119,8 +126,17 @@ export class Vocabulary {
         counts[t]!++;
       }
     }
+    // Synonyms share no n-gram: mark them as touched with a count that says "none shared".
+    for (const { concept } of shape.concepts) {
+      for (const t of this.conceptTypes.get(concept) ?? []) {
+        if (counts[t] === 0) {
+          touched.push(t);
+          counts[t] = -1;
+        }
+      }
+    }
     for (const t of touched) {
-      const shared = counts[t]!;
+      const shared = Math.max(0, counts[t]!);
       counts[t] = 0;
       const type = this.types[t]!;
       if (t === exact || type.df === 0) continue;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { charNgrams, gradationSkeleton } from './ngrams.js';
 import { stem } from './stem.js';
 import type { Lang } from './lang.js';
-import { PREFIX_SIMILARITY, SUFFIX_SIMILARITY, wordShape, wordSimilarity } from './word-similarity.js';
+import { SYNONYM_SIMILARITY } from './concepts.js';
+import { INFLECTION_SIMILARITY, PREFIX_SIMILARITY, SUFFIX_SIMILARITY, wordShape, wordSimilarity } from './word-similarity.js';
 
 const similarity = (a: string, b: string, lang: Lang) => wordSimilarity(wordShape(stem(a, lang), lang), wordShape(stem(b, lang), lang));
 
@@ -48,5 +49,31 @@ describe('wordSimilarity', () => {
     expect(similarity('library', 'parking', 'en')).toBe(0);
     expect(wordSimilarity(wordShape('#30', 'fi'), wordShape('#40', 'fi'))).toBe(0);
     expect(wordSimilarity(wordShape('#30', 'fi'), wordShape('#30', 'sv'))).toBe(1);
+  });
+});
+
+describe('inflections that Snowball stems apart', () => {
+  it('matches a Finnish or Swedish stem with an ending left on', () => {
+    expect(similarity('asukkaat', 'asukas', 'fi')).toBeGreaterThanOrEqual(INFLECTION_SIMILARITY);
+    expect(similarity('vanhusten', 'vanhus', 'fi')).toBeGreaterThanOrEqual(INFLECTION_SIMILARITY);
+    expect(similarity('skatten', 'kommunalskatten', 'sv')).toBeGreaterThanOrEqual(SUFFIX_SIMILARITY);
+  });
+});
+
+describe('synonyms from the thesaurus', () => {
+  it('links words of one concept in the same language, inflected or as a compound head', () => {
+    expect(similarity('kuntalaisten', 'asukkaille', 'fi')).toBeGreaterThan(0.75);
+    expect(similarity('avgifterna', 'priser', 'sv')).toBeCloseTo(SYNONYM_SIMILARITY);
+    expect(similarity('elderly', 'older', 'en')).toBeCloseTo(SYNONYM_SIMILARITY);
+    expect(similarity('lähimetsät', 'metsä', 'fi')).toBeGreaterThanOrEqual(SUFFIX_SIMILARITY);
+    expect(similarity('pääsymaksut', 'hinnat', 'fi')).toBeGreaterThan(0.5);
+  });
+
+  it('does not link opposites, a compound by its modifier, nor words across languages', () => {
+    expect(similarity('halpa', 'kallis', 'fi')).toBe(0);
+    expect(similarity('kotihoito', 'koti', 'fi')).toBeLessThan(SYNONYM_SIMILARITY);
+    expect(wordSimilarity(wordShape(stem('pris', 'sv'), 'sv'), wordShape(stem('hinta', 'fi'), 'fi'))).toBe(0);
+    // English writes compounds apart: "recycling" does not end in the concept "bicycle".
+    expect(similarity('recycling', 'bicycle', 'en')).toBeLessThan(0.5);
   });
 });
