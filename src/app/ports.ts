@@ -6,6 +6,12 @@ import type { Lang } from '../domain/languages.js';
 import type { RejectionReason, Statement, StatementStatus } from '../domain/statement/statement.js';
 import type { StatementSimilarity } from '../domain/similarity/port.js';
 import type { Tally, VoteValue } from '../domain/vote/vote.js';
+import type { ActivityRepo } from './activity-port.js';
+import type { InviteRepo, LogoRepo } from './staff-ports.js';
+
+// Split out to keep this file readable; imported from here like every other port.
+export type * from './activity-port.js';
+export type * from './staff-ports.js';
 
 /** The time source; tests set it. */
 export interface Clock {
@@ -63,7 +69,8 @@ export interface DecisionRecord {
   rejectionReason: RejectionReason | null;
   rejectionNote: string | null;
   duplicateOf: string | null;
-  decidedAt: number;
+  /** Null when an undo returns the statement to the queue. */
+  decidedAt: number | null;
   decidedBy: string | null;
 }
 
@@ -86,6 +93,24 @@ export interface StatementRepo {
     updatedBy: string | null,
   ): Promise<void>;
   countByStatus(conversationId: string): Promise<Record<StatementStatus, number>>;
+  /** Statements with these statuses that carry a decision, the newest decision first, at most `limit`. */
+  listDecided(conversationId: string, statuses: StatementStatus[], limit: number): Promise<DecidedStatementRecord[]>;
+  /** Submission and decision times of the statements a moderator decided (seed and imported ones are left out). */
+  decisionTimes(conversationId: string): Promise<DecisionTime[]>;
+}
+
+/** A decided statement with who decided it (null for seed and imported statements, or a deleted account). */
+export interface DecidedStatementRecord extends Statement {
+  decidedBy: string | null;
+  decidedByName: string | null;
+}
+
+export interface DecisionTime {
+  statementId: string;
+  status: StatementStatus;
+  submittedAt: number;
+  decidedAt: number;
+  decidedBy: string | null;
 }
 
 export interface Participant {
@@ -176,6 +201,8 @@ export interface UserRepo {
   setPassword(id: string, passwordHash: string, mustChange: boolean): Promise<void>;
   grantRole(userId: string, conversationId: string, role: Role): Promise<void>;
   roleIn(userId: string, conversationId: string): Promise<Role | null>;
+  /** Every conversation the user holds a role in. */
+  rolesOf(userId: string): Promise<{ conversationId: string; role: Role }[]>;
   count(): Promise<number>;
 }
 
@@ -204,9 +231,14 @@ export interface AuditEntry {
   createdAt: number;
 }
 
+/** An audit entry read back, with the actor's display name (null once the account is gone). */
+export interface AuditRecord extends AuditEntry {
+  actorName: string | null;
+}
+
 export interface AuditRepo {
   append(entry: AuditEntry): Promise<void>;
-  list(conversationId: string): Promise<AuditEntry[]>;
+  list(conversationId: string): Promise<AuditRecord[]>;
 }
 
 export interface MathSnapshot {
@@ -260,6 +292,9 @@ export interface Store {
   audit: AuditRepo;
   snapshots: SnapshotRepo;
   exports: ExportRepo;
+  activity: ActivityRepo;
+  invites: InviteRepo;
+  logos: LogoRepo;
   /** Runs `fn` atomically: all of its writes land, or none. */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   /** Whether the database answers. */

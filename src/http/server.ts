@@ -6,17 +6,21 @@ import { inMemoryRateLimiter } from '../infra/rate-limit/setup.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerRateLimits } from './plugins/rate-limit.js';
+import { registerStaffGuard } from './plugins/staff-session.js';
 import { registerSecurityHeaders } from './plugins/security.js';
 import { answerFrameworkError, registerStrictJson } from './plugins/strict-input.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { conversationRoutes } from './routes/conversations/routes.js';
 import { exportRoutes } from './routes/export/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
+import { inviteRoutes } from './routes/invites/routes.js';
+import { logoRoutes } from './routes/logo/routes.js';
 import { moderationRoutes } from './routes/moderation/routes.js';
 import { participantRoutes } from './routes/participants/routes.js';
 import { resultsRoutes } from './routes/results/routes.js';
 import { similarityRoutes } from './routes/similarity/routes.js';
 import { sessionRoutes } from './routes/session/routes.js';
+import { staffRoutes } from './routes/staff/routes.js';
 import { statementRoutes } from './routes/statements/routes.js';
 import { voteRoutes } from './routes/votes/routes.js';
 import type { App, HttpDeps } from './types.js';
@@ -52,6 +56,7 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   await app.register(cookie);
   registerRateLimits(app, options.rateLimiter ?? inMemoryRateLimiter());
   await registerOpenApi(app, options.version ?? '0.0.0');
+  registerStaffGuard(app, deps);
 
   healthRoutes(app, deps);
   await app.register(
@@ -66,6 +71,9 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
       resultsRoutes(typed, deps);
       similarityRoutes(typed, deps);
       exportRoutes(typed, deps);
+      staffRoutes(typed, deps);
+      logoRoutes(typed, deps);
+      inviteRoutes(typed, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -2,8 +2,9 @@ import { isValidSlug, type Conversation } from '../../domain/conversation/conver
 import { validateSchedule, type Schedule } from '../../domain/conversation/schedule.js';
 import { withDefaults, type ConversationSettings } from '../../domain/conversation/settings.js';
 import { DEFAULT_RULES, type ConversationTexts } from '../../domain/conversation/texts.js';
+import { cleanSettings, cleanTexts, validateLanguages } from '../../domain/conversation/validate.js';
 import { DomainError } from '../../domain/errors.js';
-import { isLang, type Lang } from '../../domain/languages.js';
+import type { Lang } from '../../domain/languages.js';
 import type { AppDeps } from '../ports.js';
 
 export interface CreateConversationInput {
@@ -18,32 +19,31 @@ export interface CreateConversationInput {
 
 export async function createConversation(deps: AppDeps, input: CreateConversationInput): Promise<Conversation> {
   if (!isValidSlug(input.slug)) {
-    throw new DomainError('validation_failed', 'A slug is 1–64 lower-case letters, digits and dashes');
+    throw new DomainError('validation_failed', 'A slug is 1–64 lower-case letters, digits and dashes', { field: 'slug' });
   }
-  if (input.languages.length === 0 || !input.languages.every(isLang) || new Set(input.languages).size !== input.languages.length) {
-    throw new DomainError('invalid_language', 'A conversation is held in one or more of fi, sv and en');
-  }
+  const languages = validateLanguages(input.languages);
   validateSchedule(input.schedule);
   const texts: Partial<Record<Lang, ConversationTexts>> = {};
-  for (const lang of input.languages) {
+  for (const lang of languages) {
     const given = input.texts[lang] ?? {};
-    texts[lang] = {
+    texts[lang] = cleanTexts(lang, {
       title: given.title ?? '',
       question: given.question ?? '',
       description: given.description ?? '',
       rules: given.rules ?? DEFAULT_RULES[lang],
       contact: given.contact ?? '',
-    };
+    });
   }
   const conversation: Conversation = {
     id: deps.ids.newId(),
     slug: input.slug,
-    languages: input.languages,
+    languages,
     texts,
     schedule: input.schedule,
     closedManually: false,
-    settings: withDefaults(input.settings),
+    settings: withDefaults(cleanSettings(input.settings ?? {})),
     createdAt: deps.clock.now(),
+    logoUpdatedAt: null,
   };
   return deps.store.transaction(async (store) => {
     if (await store.conversations.findBySlug(input.slug)) {

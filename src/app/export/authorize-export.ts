@@ -14,11 +14,18 @@ export interface ExportAccess {
   full: boolean;
 }
 
-/** Who may export: the conversation's staff always, anyone while its results are public. */
-export async function authorizeExport(deps: AppDeps, input: { slug: string; viewer: User | null }): Promise<ExportAccess> {
+/**
+ * Who may export: the conversation's staff always, anyone while its results are public. Otherwise
+ * an unknown visitor is asked to log in; a participant or another conversation's staff is refused.
+ */
+export async function authorizeExport(
+  deps: AppDeps,
+  input: { slug: string; viewer: User | null; isParticipant?: boolean },
+): Promise<ExportAccess> {
   const conversation = await requireConversation(deps.store, input.slug);
   if (input.viewer && (await isStaff(deps, input.viewer, conversation))) return { conversation, full: true };
   if (resultsArePublic(conversation, deps.clock.now())) return { conversation, full: false };
+  if (!input.viewer && !input.isParticipant) throw new DomainError('not_authenticated', 'The data of this conversation is not public; log in');
   throw new DomainError('forbidden', 'The data of this conversation is not public');
 }
 

@@ -1,4 +1,4 @@
-import { DomainError } from '../../domain/errors.js';
+import { requireOrganizerSomewhere } from '../policies.js';
 import type { Store, User } from '../ports.js';
 
 /**
@@ -6,7 +6,5 @@ import type { Store, User } from '../ports.js';
  * administrators and users who organize some conversation may import.
  */
 export async function requireImporter(store: Store, user: User | null): Promise<User> {
-  if (!user) throw new DomainError('not_authenticated', 'Log in first');
-  if (user.isAdmin || (await store.exports.organizesAny(user.id))) return user;
-  throw new DomainError('forbidden', 'Only organizers may import conversations');
+  return requireOrganizerSomewhere(store, user);
 }

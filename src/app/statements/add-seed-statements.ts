@@ -4,7 +4,9 @@ import { cleanTranslation } from '../../domain/statement/moderation.js';
 import type { Statement } from '../../domain/statement/statement.js';
 import { cleanStatementText, duplicateKey } from '../../domain/statement/text.js';
 import type { Conversation } from '../../domain/conversation/conversation.js';
-import type { AppDeps, Store } from '../ports.js';
+import { requireConversation } from '../conversations/require-conversation.js';
+import { ORGANIZERS, requireStaffRole } from '../policies.js';
+import type { AppDeps, Store, User } from '../ports.js';
 
 export interface SeedStatementInput {
   lang: Lang;
@@ -69,6 +71,29 @@ export async function addSeedStatements(
       }
       created.push(statement);
     }
+    return created;
+  });
+}
+
+/** Seed statements added by an organizer through the editor; the batch is logged once. */
+export async function addSeedStatementsAsOrganizer(
+  deps: AppDeps,
+  input: { slug: string; seeds: SeedStatementInput[]; actor: User | null },
+): Promise<Statement[]> {
+  const conversation = await requireConversation(deps.store, input.slug);
+  const actor = await requireStaffRole(deps.store, input.actor, conversation, ORGANIZERS);
+  return deps.store.transaction(async (store) => {
+    const created = await addSeedStatements({ ...deps, store }, conversation, input.seeds, actor.id);
+    await store.audit.append({
+      conversationId: conversation.id,
+      statementId: null,
+      actorUserId: actor.id,
+      action: 'seed_statements',
+      oldText: null,
+      newText: null,
+      details: { count: created.length, statementIds: created.map((s) => s.id) },
+      createdAt: deps.clock.now(),
+    });
     return created;
   });
 }

@@ -15,6 +15,8 @@ export interface Conversation {
   closedManually: boolean;
   settings: ConversationSettings;
   createdAt: number;
+  /** When the logo was last set; null or absent without a logo. */
+  logoUpdatedAt?: number | null;
 }
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;

@@ -13,3 +13,10 @@ export {
   type ModerationTiming,
   type ServiceLevel,
 } from './working-hours.js';
+export { bucketByHelsinkiDay, type DayCounts, type HourCounts } from './helsinki-days.js';
+export {
+  moderationSummary,
+  moderationSummaryPerModerator,
+  type DecidedStatement,
+  type ModerationSummary,
+} from './summary.js';

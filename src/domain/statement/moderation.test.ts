@@ -38,3 +38,24 @@ describe('moderation decisions', () => {
     expect(() => cleanTranslation(fi, 'sv', ['fi', 'sv'], 'x'.repeat(21), 10)).toThrow(expect.objectContaining({ code: 'statement_too_long' }));
   });
 });
+
+describe('withdrawing and undoing decisions', () => {
+  it('withdraws only a published statement, under a public rule', () => {
+    expect(decide(published, { action: 'withdraw', reason: 'offensive' })).toMatchObject({ status: 'withdrawn', rejectionReason: 'offensive' });
+    for (const status of ['pending', 'rejected', 'withdrawn'] as const) {
+      expect(() => decide({ id: 's1', status }, { action: 'withdraw', reason: 'offensive' })).toThrow(
+        expect.objectContaining({ code: 'invalid_transition' }),
+      );
+    }
+    expect(() => decide(published, { action: 'withdraw', reason: 'other' })).toThrow(expect.objectContaining({ code: 'invalid_reason' }));
+  });
+
+  it('sends a decided statement back to the queue, but not a pending or seed one', () => {
+    const back = { status: 'pending', rejectionReason: null, rejectionNote: null, duplicateOf: null };
+    for (const status of ['published', 'rejected', 'withdrawn'] as const) {
+      expect(decide({ id: 's1', status }, { action: 'undo' })).toEqual(back);
+    }
+    expect(() => decide(pending, { action: 'undo' })).toThrow(expect.objectContaining({ code: 'invalid_transition' }));
+    expect(() => decide({ ...published, isSeed: true }, { action: 'undo' })).toThrow(expect.objectContaining({ code: 'invalid_transition' }));
+  });
+});

@@ -3,9 +3,13 @@ import type { Lang } from '../languages.js';
 import { REJECTION_REASONS, type RejectionReason, type Statement, type StatementStatus } from './statement.js';
 import { cleanStatementText } from './text.js';
 
+type Rejection = { reason: RejectionReason; duplicateOf?: string | null; note?: string | null };
+
 export type Decision =
   | { action: 'publish' }
-  | { action: 'reject'; reason: RejectionReason; duplicateOf?: string | null; note?: string | null };
+  | ({ action: 'reject' } & Rejection)
+  | ({ action: 'withdraw' } & Rejection)
+  | { action: 'undo' };
 
 export interface DecisionOutcome {
   status: StatementStatus;
@@ -14,15 +18,27 @@ export interface DecisionOutcome {
   duplicateOf: string | null;
 }
 
+const BACK_TO_QUEUE: DecisionOutcome = { status: 'pending', rejectionReason: null, rejectionNote: null, duplicateOf: null };
+
 /**
  * Applies a moderator's decision. Rejecting a published statement withdraws it (it leaves the
  * math and the voting cards but stays on record); rejecting needs one of the public rule reasons,
- * a duplicate names the statement it repeats, and "other" carries a note.
+ * a duplicate names the statement it repeats, and "other" carries a note. `withdraw` takes down a
+ * published statement only. `undo` reverses the latest decision: the statement goes back to the
+ * queue to be decided again. Seed statements were never in the queue, so they cannot go there.
  */
-export function decide(statement: Pick<Statement, 'id' | 'status'>, decision: Decision): DecisionOutcome {
+export function decide(statement: Pick<Statement, 'id' | 'status'> & { isSeed?: boolean }, decision: Decision): DecisionOutcome {
   if (decision.action === 'publish') {
     if (statement.status === 'published') throw new DomainError('already_decided', 'The statement is already published');
     return { status: 'published', rejectionReason: null, rejectionNote: null, duplicateOf: null };
+  }
+  if (decision.action === 'undo') {
+    if (statement.status === 'pending') throw new DomainError('invalid_transition', 'The statement has no decision to undo');
+    if (statement.isSeed) throw new DomainError('invalid_transition', 'A seed statement is not moderated; withdraw it instead');
+    return BACK_TO_QUEUE;
+  }
+  if (decision.action === 'withdraw' && statement.status !== 'published') {
+    throw new DomainError('invalid_transition', 'Only a published statement can be withdrawn');
   }
   const { reason } = decision;
   if (!(REJECTION_REASONS as readonly string[]).includes(reason)) {

@@ -1,10 +1,13 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requireConversation } from '../../app/conversations/require-conversation.js';
+import { MODERATORS, ORGANIZERS, requireOrganizerSomewhere, requireStaffRole } from '../../app/policies.js';
 import type { User } from '../../app/ports.js';
 import { userForSession } from '../../app/session/log-in.js';
 import { SESSION_LIFETIME_MS } from '../../app/session/log-in.js';
 import { DomainError } from '../../domain/errors.js';
 import { isWellFormedToken, newToken, tokenHash } from '../../infra/auth/tokens.js';
 import type { HttpDeps } from '../types.js';
+import { PARTICIPANT_COOKIE } from './participant-cookie.js';
 
 export const SESSION_COOKIE = 'sopu_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -24,8 +27,7 @@ function sessionToken(req: FastifyRequest): string | null {
 }
 
 /** Opens a browser session: a fresh token in a strict cookie; the store keeps its hash. */
-export function issueSessionCookie(req: FastifyRequest, reply: FastifyReply): { token: string; id: string } {
-  const token = newToken();
+export function issueSessionCookie(req: FastifyRequest, reply: FastifyReply, token = newToken()): { token: string; id: string } {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
@@ -49,11 +51,8 @@ export async function currentUser(req: FastifyRequest, deps: HttpDeps): Promise<
   return userForSession(deps, sessionIdOf(req));
 }
 
-/**
- * For state-changing staff requests: refuses a request from another site (its Origin is not ours)
- * or without the session's CSRF token.
- */
-export function assertSameSite(req: FastifyRequest): void {
+/** Refuses a request whose Origin is another site's. */
+export function assertSameOrigin(req: FastifyRequest): void {
   const origin = req.headers.origin;
   if (origin !== undefined) {
     let host: string | null = null;
@@ -64,16 +63,74 @@ export function assertSameSite(req: FastifyRequest): void {
     }
     if (host !== req.host) throw new DomainError('csrf_failed', 'Cross-site request refused');
   }
+}
+
+/**
+ * For state-changing staff requests: refuses a request from another site (its Origin is not ours)
+ * or without the session's CSRF token.
+ */
+export function assertSameSite(req: FastifyRequest): void {
+  assertSameOrigin(req);
   const token = sessionToken(req);
   const sent = req.headers[CSRF_HEADER];
   if (token && sent !== csrfTokenFor(token)) throw new DomainError('csrf_failed', 'Missing or wrong CSRF token');
 }
 
-/** The logged-in staff user for a change: same-site, CSRF-checked, password no longer one-time. */
-export async function staffForChange(req: FastifyRequest, deps: HttpDeps): Promise<User | null> {
+/**
+ * The logged-in staff user, or null. A browser that shows only a participant cookie is a known
+ * participant, not an unknown visitor: it is refused (403) rather than asked to log in (401).
+ */
+export async function staffUser(req: FastifyRequest, deps: HttpDeps): Promise<User | null> {
   const user = await currentUser(req, deps);
-  if (!user) return null;
-  assertSameSite(req);
-  if (user.mustChangePassword) throw new DomainError('password_change_required', 'Change the one-time password first');
+  if (!user && req.cookies[PARTICIPANT_COOKIE] !== undefined) {
+    throw new DomainError('forbidden', 'Participants have no staff rights');
+  }
   return user;
+}
+
+/**
+ * Who may call a staff route, declared in its schema as `x-staff-role` (and so in the OpenAPI
+ * document): `moderator` or `organizer` of the conversation in the path, `organizer-any` (an
+ * organizer of some conversation, for creating new ones), or `staff` (any logged-in staff user; the
+ * use case decides the rest).
+ */
+export type StaffAccess = 'moderator' | 'organizer' | 'organizer-any' | 'staff';
+
+/** The schema keys that mark a route as staff-only, for the route's `schema`. */
+export const staffOnly = (access: StaffAccess) => ({ 'x-staff-role': access });
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const checked = new WeakMap<FastifyRequest, User>();
+
+/** The user the staff guard let through for this request. */
+export function guardedUser(req: FastifyRequest): User {
+  const user = checked.get(req);
+  if (!user) throw new Error('route is not marked staff-only');
+  return user;
+}
+
+/**
+ * Checks every staff route before its body is read or validated: logged in (401, or 403 for a
+ * participant), same-site with the CSRF token for changes, one-time password changed, and the role
+ * in the conversation named in the path. Use cases check the role again; this makes sure that no
+ * staff route can be reached, or its input probed, without one.
+ */
+export function registerStaffGuard(app: FastifyInstance, deps: HttpDeps) {
+  app.addHook('onRequest', async (req) => {
+    const access = (req.routeOptions.schema as Record<string, unknown> | undefined)?.['x-staff-role'] as StaffAccess | undefined;
+    if (!access) return;
+    const user = await staffUser(req, deps);
+    if (!user) throw new DomainError('not_authenticated', 'Log in first');
+    if (!SAFE_METHODS.has(req.method)) {
+      assertSameSite(req);
+      if (user.mustChangePassword) throw new DomainError('password_change_required', 'Change the one-time password first');
+    }
+    if (access === 'organizer-any') await requireOrganizerSomewhere(deps.store, user);
+    if (access === 'moderator' || access === 'organizer') {
+      const slug = (req.params as { id?: string }).id ?? '';
+      const conversation = await requireConversation(deps.store, slug);
+      await requireStaffRole(deps.store, user, conversation, access === 'organizer' ? ORGANIZERS : MODERATORS);
+    }
+    checked.set(req, user);
+  });
 }

@@ -24,5 +24,7 @@ export function presentConversation(c: Conversation, now: number): Static<typeof
       segmentQuestion: s.segmentQuestion as Static<typeof ConversationSchema>['settings']['segmentQuestion'],
       accentColor: s.accentColor,
     },
+    // The time in the address makes a changed logo a new address, so browsers may cache each for long.
+    logoUrl: c.logoUpdatedAt ? `/api/v1/conversations/${c.slug}/logo?v=${c.logoUpdatedAt}` : null,
   };
 }

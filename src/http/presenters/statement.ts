@@ -28,5 +28,7 @@ export function presentStaffStatement(s: Statement) {
     rejectionReason: s.rejectionReason,
     rejectionNote: s.rejectionNote,
     duplicateOf: s.duplicateOf,
+    decidedAt: s.decidedAt === null ? null : iso(s.decidedAt),
+    authorParticipantId: s.authorParticipantId,
   };
 }

@@ -41,6 +41,7 @@ export const ConversationSchema = Type.Object({
   schedule: ScheduleSchema,
   phase: PhaseSchema,
   settings: ParticipantSettingsSchema,
+  logoUrl: Type.Union([Type.String(), Type.Null()], { description: 'Where the logo is served, or null without one' }),
 });
 export type ConversationBody = Static<typeof ConversationSchema>;
 

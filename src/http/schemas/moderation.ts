@@ -22,6 +22,10 @@ export const StaffStatementSchema = Type.Intersect([
     rejectionReason: Type.Union([ReasonSchema, Type.Null()]),
     rejectionNote: Type.Union([Type.String(), Type.Null()]),
     duplicateOf: Type.Union([Type.String(), Type.Null()]),
+    decidedAt: Type.Union([InstantSchema, Type.Null()]),
+    authorParticipantId: Type.Union([Type.String(), Type.Null()], { description: 'The writer, for a ban; null for seed statements' }),
+    decidedBy: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'In lists of decided statements: who decided' })),
+    decidedByName: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   }),
 ]);
 
@@ -46,6 +50,7 @@ export const QueueSchema = Type.Object({
   items: Type.Array(
     Type.Object({
       statement: StaffStatementSchema,
+      authorParticipantId: Type.Union([Type.String(), Type.Null()]),
       ageWorkingHours: Type.Number(),
       dueAt: InstantSchema,
       overdue: Type.Boolean(),
@@ -59,7 +64,9 @@ export const QueueSchema = Type.Object({
 
 export const DecisionBodySchema = Type.Object({
   statementIds: Type.Array(Type.String({ maxLength: 64 }), { minItems: 1, maxItems: 100 }),
-  action: Type.Union([Type.Literal('publish'), Type.Literal('reject')]),
+  action: Type.Union([Type.Literal('publish'), Type.Literal('reject'), Type.Literal('withdraw'), Type.Literal('undo')], {
+    description: 'withdraw: take down a published statement (needs a reason); undo: back to the queue',
+  }),
   reason: Type.Optional(ReasonSchema),
   duplicateOf: Type.Optional(Type.String({ maxLength: 64 })),
   note: Type.Optional(Type.String({ maxLength: 1000 })),
@@ -81,6 +88,7 @@ export const AuditSchema = Type.Object({
     Type.Object({
       at: InstantSchema,
       actorUserId: Type.Union([Type.String(), Type.Null()]),
+      actorName: Type.Union([Type.String(), Type.Null()]),
       action: Type.String(),
       statementId: Type.Union([Type.String(), Type.Null()]),
       oldText: Type.Union([Type.String(), Type.Null()]),
@@ -89,3 +97,11 @@ export const AuditSchema = Type.Object({
     }),
   ),
 });
+
+export const DecidedQuerySchema = Type.Object({
+  status: Type.Optional(Type.Union([Type.Literal('published'), Type.Literal('rejected'), Type.Literal('withdrawn')], { description: 'All three when left out' })),
+});
+
+export const BanParams = Type.Object({ id: Type.String({ maxLength: 64 }), pid: Type.String({ maxLength: 64 }) });
+
+export const BanBodySchema = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) });

@@ -14,6 +14,10 @@ export const SessionSchema = Type.Object({
     mustChangePassword: Type.Boolean(),
   }),
   csrfToken: Type.String({ description: 'Send back in the X-CSRF-Token header on every change' }),
+  conversations: Type.Array(
+    Type.Object({ id: Type.String({ description: 'Conversation slug' }), role: Type.Union([Type.Literal('organizer'), Type.Literal('moderator')]) }),
+    { description: 'The conversations one has a role in; an administrator organizes all' },
+  ),
 });
 
 export const PasswordChangeSchema = Type.Object({

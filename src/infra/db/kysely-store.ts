@@ -1,9 +1,12 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Store } from '../../app/ports.js';
 import type { SqlDialectName } from './dialect.js';
+import { KyselyActivityRepo } from './repos/activity-repo.js';
 import { KyselyAuditRepo } from './repos/audit-repo.js';
 import { KyselyConversationRepo } from './repos/conversation-repo.js';
 import { KyselyExportRepo } from './repos/export-repo.js';
+import { KyselyInviteRepo } from './repos/invite-repo.js';
+import { KyselyLogoRepo } from './repos/logo-repo.js';
 import { KyselyParticipantRepo } from './repos/participant-repo.js';
 import { KyselySessionRepo } from './repos/session-repo.js';
 import { KyselySnapshotRepo } from './repos/snapshot-repo.js';
@@ -23,6 +26,9 @@ export class KyselyStore implements Store {
   readonly audit;
   readonly snapshots;
   readonly exports;
+  readonly activity;
+  readonly invites;
+  readonly logos;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -38,6 +44,9 @@ export class KyselyStore implements Store {
     this.audit = new KyselyAuditRepo(db);
     this.snapshots = new KyselySnapshotRepo(db);
     this.exports = new KyselyExportRepo(db);
+    this.activity = new KyselyActivityRepo(db);
+    this.invites = new KyselyInviteRepo(db);
+    this.logos = new KyselyLogoRepo(db);
   }
 
   async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {

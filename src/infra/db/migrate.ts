@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { SqlDialectName } from './dialect.js';
 import { initial } from './migrations/001-initial.js';
 import { rateLimits } from './migrations/002-rate-limits.js';
+import { staffTools } from './migrations/003-staff-tools.js';
 
 /** Migrations are listed here, in order, so that they ship inside the build without a folder scan. */
 function migrations(dialect: SqlDialectName): Record<string, Migration> {
   return {
     '001-initial': initial(dialect),
     '002-rate-limits': rateLimits(dialect),
+    '003-staff-tools': staffTools(dialect),
   };
 }
 

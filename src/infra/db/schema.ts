@@ -16,6 +16,7 @@ export interface Database {
     closed_manually: number;
     settings: string;
     created_at: number;
+    logo_updated_at: number | null;
   };
   conversation_texts: {
     conversation_id: string;
@@ -120,5 +121,23 @@ export interface Database {
     params: string;
     timings: string;
     result: string;
+  };
+  invites: {
+    id: string;
+    token_hash: string;
+    conversation_id: string;
+    email: string;
+    role: string;
+    created_by: string | null;
+    created_at: number;
+    expires_at: number;
+    accepted_at: number | null;
+    accepted_by: string | null;
+  };
+  conversation_logos: {
+    conversation_id: string;
+    content_type: string;
+    data: Uint8Array;
+    updated_at: number;
   };
 }

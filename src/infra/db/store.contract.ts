@@ -6,6 +6,8 @@ import { describeVotes } from './store-contract/votes.contract.js';
 import { describeTransactions } from './store-contract/transactions.contract.js';
 import { describeUsers } from './store-contract/users.contract.js';
 import { describeExports } from './store-contract/exports.contract.js';
+import { describeActivity } from './store-contract/activity.contract.js';
+import { describeStaffTools } from './store-contract/staff-tools.contract.js';
 import { describeAuditAndSnapshots } from './store-contract/audit-and-snapshots.contract.js';
 
 /**
@@ -38,5 +40,7 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
     describeUsers(lazy);
     describeExports(lazy);
     describeAuditAndSnapshots(lazy);
+    describeActivity(lazy);
+    describeStaffTools(lazy);
   });
 }

@@ -90,7 +90,9 @@ describe('the Pol.is export and import over HTTP', () => {
   it('refuses the public while the results are not public, and serves it the public part once they are', async () => {
     for (const url of [api('/conversations/kysely/export'), api('/conversations/kysely/export/comments.csv')]) {
       const anon = await t.app.inject({ url });
-      expect([anon.statusCode, anon.json().error.code]).toEqual([403, 'forbidden']);
+      expect([anon.statusCode, anon.json().error.code]).toEqual([401, 'not_authenticated']);
+      const participant = await t.app.inject({ url, headers: { cookie: `sopu_participant=${'p'.repeat(43)}` } });
+      expect([participant.statusCode, participant.json().error.code]).toEqual([403, 'forbidden']);
     }
     // An organizer of another conversation has no rights in this one; an instance administrator has.
     const outsider = await t.app.inject({ url: api('/conversations/kysely/export'), headers: await logIn('org@hel.fi', 'jarjestaja-salasana') });

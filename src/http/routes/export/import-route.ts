@@ -4,7 +4,7 @@ import { requireImporter } from '../../../app/export/require-importer.js';
 import type { User } from '../../../app/ports.js';
 import { DomainError } from '../../../domain/errors.js';
 import { importPolisZip } from '../../../infra/polis-import/import-polis-zip.js';
-import { staffForChange } from '../../plugins/staff-session.js';
+import { guardedUser, staffOnly } from '../../plugins/staff-session.js';
 import { presentConversation } from '../../presenters/conversation.js';
 import { SlugParams, errorResponses } from '../../schemas/common.js';
 import { ImportQuery, ImportResultSchema } from '../../schemas/export.js';
@@ -25,6 +25,7 @@ export function importRoute(app: App, deps: HttpDeps) {
       {
         bodyLimit: IMPORT_BODY_LIMIT,
         schema: {
+          ...staffOnly('organizer-any'),
           tags: ['export'],
           summary: 'Import a Pol.is export zip (application/zip body) as a new closed conversation at this address; organizers and administrators',
           params: SlugParams,
@@ -33,7 +34,7 @@ export function importRoute(app: App, deps: HttpDeps) {
         },
         // Refused before a large body is read.
         onRequest: async (req) => {
-          importers.set(req, await requireImporter(deps.store, await staffForChange(req, deps)));
+          importers.set(req, await requireImporter(deps.store, guardedUser(req)));
           if (req.headers['content-type']?.split(';')[0]!.trim().toLowerCase() !== 'application/zip') {
             throw new DomainError('unsupported_media_type', 'Send the Pol.is export zip as application/zip');
           }

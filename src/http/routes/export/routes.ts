@@ -15,7 +15,7 @@ export function exportRoutes(app: App, deps: HttpDeps) {
         tags: ['export'],
         summary: 'The conversation in the Pol.is export format polis-export/1, as a zip (staff always; anyone while results are public)',
         params: SlugParams,
-        response: { 200: ExportZipResponse, ...errorResponses(403, 404) },
+        response: { 200: ExportZipResponse, ...errorResponses(401, 403, 404) },
       },
     },
     async (req, reply) => {
@@ -36,7 +36,7 @@ export function exportRoutes(app: App, deps: HttpDeps) {
         tags: ['export'],
         summary: 'One file of the export: summary.csv, comments.csv, votes.csv, participant-votes.csv, comment-groups.csv or math.json',
         params: ExportFileParams,
-        response: { 200: ExportFileResponse, ...errorResponses(403, 404) },
+        response: { 200: ExportFileResponse, ...errorResponses(401, 403, 404) },
       },
     },
     async (req, reply) => {

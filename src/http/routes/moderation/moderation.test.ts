@@ -36,7 +36,11 @@ describe('staff sessions and moderation over HTTP', () => {
   it('logs in, shows who is logged in and logs out', async () => {
     const { cookie, csrf } = await logIn();
     const me = await t.app.inject({ url: api('/session'), headers: { cookie } });
-    expect(me.json()).toEqual({ user: expect.objectContaining({ email: 'mod@hel.fi', isAdmin: false }), csrfToken: csrf });
+    expect(me.json()).toEqual({
+      user: expect.objectContaining({ email: 'mod@hel.fi', isAdmin: false }),
+      csrfToken: csrf,
+      conversations: [{ id: SLUG, role: 'moderator' }],
+    });
     expect((await t.app.inject({ method: 'DELETE', url: api('/session'), headers: { cookie } })).statusCode).toBe(403);
     const out = await t.app.inject({ method: 'DELETE', url: api('/session'), headers: { cookie, 'x-csrf-token': csrf } });
     expect(out.statusCode).toBe(204);
@@ -70,12 +74,12 @@ describe('staff sessions and moderation over HTTP', () => {
     expect(audit.entries.map((e: { action: string }) => e.action)).toEqual(['translate', 'publish']);
   });
 
-  it('refuses anonymous requests (401), participants (401) and a moderator of another conversation (403)', async () => {
+  it('refuses anonymous requests (401), participants (403) and a moderator of another conversation (403)', async () => {
     const anon = await t.app.inject({ url: api(`/conversations/${SLUG}/moderation/queue`) });
     expect(anon.statusCode).toBe(401);
     const participant = cookieFrom(await t.app.inject({ method: 'POST', url: api(`/conversations/${SLUG}/participants`) }));
-    expect((await decide({ cookie: participant })).statusCode).toBe(401);
-    expect((await t.app.inject({ url: api(`/conversations/${SLUG}/audit`), headers: { cookie: participant } })).statusCode).toBe(401);
+    expect((await decide({ cookie: participant })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: api(`/conversations/${SLUG}/audit`), headers: { cookie: participant } })).statusCode).toBe(403);
 
     const other = await createConversation(t.deps, { slug: 'toinen', languages: ['fi'], texts: {}, schedule: { opensAt: 0, statementsCloseAt: null, closesAt: null } });
     const outsider = await makeUser(t.db.store, { email: 'out@hel.fi', passwordHash: 'plain:ulkopuolinen-123' });

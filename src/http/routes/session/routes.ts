@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { staffRoles } from '../../../app/policies.js';
 import type { User } from '../../../app/ports.js';
 import { changePassword } from '../../../app/session/change-password.js';
 import { logIn } from '../../../app/session/log-in.js';
@@ -23,6 +24,16 @@ const presentUser = (u: User) => ({
   mustChangePassword: u.mustChangePassword,
 });
 
+/** What a staff page learns about its session: who, the CSRF token, and where one has a role. */
+export async function presentSession(deps: HttpDeps, user: User, sessionToken: string) {
+  const roles = await staffRoles(deps.store, user);
+  return {
+    user: presentUser(user),
+    csrfToken: csrfTokenFor(sessionToken),
+    conversations: roles.map((r) => ({ id: r.conversation.slug, role: r.role })),
+  };
+}
+
 export function sessionRoutes(app: App, deps: HttpDeps) {
   app.post(
     '/session',
@@ -38,19 +49,19 @@ export function sessionRoutes(app: App, deps: HttpDeps) {
       assertSameSite(req);
       const { token, id } = issueSessionCookie(req, reply);
       const { user } = await logIn(deps, { email: req.body.email, password: req.body.password, sessionTokenHash: id });
-      return { user: presentUser(user), csrfToken: csrfTokenFor(token) };
+      return presentSession(deps, user, token);
     },
   );
 
   app.get(
     '/session',
     {
-      schema: { tags: ['staff'], summary: 'Who am I, and the CSRF token for changes', response: { 200: SessionSchema, ...errorResponses(401) } },
+      schema: { tags: ['staff'], summary: 'Who am I, the CSRF token for changes, and my conversations', response: { 200: SessionSchema, ...errorResponses(401) } },
     },
     async (req) => {
       const user = await currentUser(req, deps);
       if (!user) throw new DomainError('not_authenticated', 'Not logged in');
-      return { user: presentUser(user), csrfToken: csrfTokenFor(req.cookies.sopu_session!) };
+      return presentSession(deps, user, req.cookies.sopu_session!);
     },
   );
 

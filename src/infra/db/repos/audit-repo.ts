@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AuditEntry, AuditRepo } from '../../../app/ports.js';
+import type { AuditEntry, AuditRecord, AuditRepo } from '../../../app/ports.js';
 import type { Database } from '../schema.js';
 
 export class KyselyAuditRepo implements AuditRepo {
@@ -21,17 +21,20 @@ export class KyselyAuditRepo implements AuditRepo {
       .execute();
   }
 
-  async list(conversationId: string): Promise<AuditEntry[]> {
+  async list(conversationId: string): Promise<AuditRecord[]> {
     const rows = await this.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('conversation_id', '=', conversationId)
-      .orderBy('id')
+      .selectFrom('audit_log as a')
+      .leftJoin('users as u', 'u.id', 'a.actor_user_id')
+      .selectAll('a')
+      .select('u.display_name as actor_name')
+      .where('a.conversation_id', '=', conversationId)
+      .orderBy('a.id')
       .execute();
     return rows.map((r) => ({
       conversationId: r.conversation_id,
       statementId: r.statement_id,
       actorUserId: r.actor_user_id,
+      actorName: r.actor_name ?? null,
       action: r.action,
       oldText: r.old_text,
       newText: r.new_text,

@@ -25,6 +25,7 @@ function toConversation(row: Row, texts: TextRow[]): Conversation {
     closedManually: row.closed_manually === 1,
     settings: withDefaults(JSON.parse(row.settings)),
     createdAt: row.created_at,
+    logoUpdatedAt: row.logo_updated_at ?? null,
   };
 }
 
@@ -60,6 +61,7 @@ export class KyselyConversationRepo implements ConversationRepo {
         closed_manually: 0,
         settings: JSON.stringify(c.settings),
         created_at: c.createdAt,
+        logo_updated_at: null,
       })
       .execute();
     const rows = textRows(c.id, c.texts);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DecisionRecord, NewStatement, StatementRepo, StatementWithTally } from '../../../app/ports.js';
+import type { DecidedStatementRecord, DecisionRecord, DecisionTime, NewStatement, StatementRepo, StatementWithTally } from '../../../app/ports.js';
 import type { Lang } from '../../../domain/languages.js';
 import type { RejectionReason, Statement, StatementStatus } from '../../../domain/statement/statement.js';
 import type { Tally } from '../../../domain/vote/vote.js';
@@ -232,5 +232,43 @@ export class KyselyStatementRepo implements StatementRepo {
     const counts: Record<StatementStatus, number> = { pending: 0, published: 0, rejected: 0, withdrawn: 0 };
     for (const r of rows) counts[r.status as StatementStatus] = Number(r.n);
     return counts;
+  }
+
+  async listDecided(conversationId: string, statuses: StatementStatus[], limit: number): Promise<DecidedStatementRecord[]> {
+    if (statuses.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('statements as s')
+      .leftJoin('users as u', 'u.id', 's.decided_by')
+      .selectAll('s')
+      .select('u.display_name as decided_by_name')
+      .where('s.conversation_id', '=', conversationId)
+      .where('s.status', 'in', statuses)
+      .where('s.decided_at', 'is not', null)
+      .orderBy('s.decided_at', 'desc')
+      .orderBy('s.id')
+      .limit(limit)
+      .execute();
+    const statements = await this.withTranslations(rows);
+    return statements.map((s, i) => ({ ...s, decidedBy: rows[i]!.decided_by, decidedByName: rows[i]!.decided_by_name ?? null }));
+  }
+
+  async decisionTimes(conversationId: string): Promise<DecisionTime[]> {
+    const rows = await this.db
+      .selectFrom('statements')
+      .select(['id', 'status', 'created_at', 'decided_at', 'decided_by'])
+      .where('conversation_id', '=', conversationId)
+      .where('is_seed', '=', 0)
+      .where('status', '!=', 'pending')
+      .where('decided_at', 'is not', null)
+      .where('decided_by', 'is not', null)
+      .orderBy('decided_at')
+      .execute();
+    return rows.map((r) => ({
+      statementId: r.id,
+      status: r.status as StatementStatus,
+      submittedAt: r.created_at,
+      decidedAt: r.decided_at!,
+      decidedBy: r.decided_by,
+    }));
   }
 }

@@ -68,6 +68,16 @@ export class KyselyUserRepo implements UserRepo {
     return (row?.role as Role | undefined) ?? null;
   }
 
+  async rolesOf(userId: string): Promise<{ conversationId: string; role: Role }[]> {
+    const rows = await this.db
+      .selectFrom('user_roles')
+      .select(['conversation_id', 'role'])
+      .where('user_id', '=', userId)
+      .orderBy('conversation_id')
+      .execute();
+    return rows.map((r) => ({ conversationId: r.conversation_id, role: r.role as Role }));
+  }
+
   async count(): Promise<number> {
     const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);

@@ -1,0 +1,41 @@
+import type { Conversation } from '../../domain/conversation/conversation.js';
+import {
+  isModerationOverdue,
+  moderationSummary,
+  moderationSummaryPerModerator,
+  type ModerationSummary,
+} from '../../domain/service-level/index.js';
+import { requireConversation } from '../conversations/require-conversation.js';
+import { MODERATORS, requireStaffRole } from '../policies.js';
+import type { AppDeps, User } from '../ports.js';
+
+export interface ModerationStats extends ModerationSummary {
+  pending: number;
+  overdue: number;
+  perModerator: (ModerationSummary & { userId: string; displayName: string | null })[];
+}
+
+/** Queue length, overdue count and the service level against the 24 weekday-hour target. */
+export async function moderationStatsOf(deps: AppDeps, conversation: Conversation): Promise<ModerationStats> {
+  const now = deps.clock.now();
+  const pending = await deps.store.statements.list(conversation.id, ['pending']);
+  const decided = await deps.store.statements.decisionTimes(conversation.id);
+  const perModerator: ModerationStats['perModerator'] = [];
+  for (const [userId, summary] of moderationSummaryPerModerator(decided)) {
+    const user = await deps.store.users.findById(userId);
+    perModerator.push({ userId, displayName: user?.displayName ?? null, ...summary });
+  }
+  perModerator.sort((a, b) => b.decided - a.decided || a.userId.localeCompare(b.userId));
+  return {
+    pending: pending.length,
+    overdue: pending.filter((s) => isModerationOverdue(s.createdAt, now)).length,
+    ...moderationSummary(decided),
+    perModerator,
+  };
+}
+
+export async function moderationStats(deps: AppDeps, input: { slug: string; actor: User | null }): Promise<ModerationStats> {
+  const conversation = await requireConversation(deps.store, input.slug);
+  await requireStaffRole(deps.store, input.actor, conversation, MODERATORS);
+  return moderationStatsOf(deps, conversation);
+}
