@@ -15,7 +15,7 @@ export interface QueueItem {
   overdue: boolean;
   authorLang: Lang;
   /** The nearest published and pending statements, in any language, with scores. */
-  nearest: SimilarStatement[];
+  nearest: (SimilarStatement & { status: 'published' | 'pending' })[];
   /** Whether the nearest one means the same by the index's threshold: a likely duplicate. */
   likelyDuplicate: boolean;
   /** Hints of which public rule the statement may break, each with its reason and text span. */
@@ -38,6 +38,7 @@ export async function moderationQueue(
     [t!.title, t!.question, t!.description].map((text) => ({ lang: lang as StatementText['lang'], text })),
   );
   const topic = conversationTopic(topicTexts);
+  const pendingIds = new Set(pending.map((s) => s.id));
   const items: QueueItem[] = [];
   for (const statement of pending) {
     const nearest = await index.query({
@@ -53,7 +54,7 @@ export async function moderationQueue(
       dueAt: moderationDueAt(statement.createdAt),
       overdue: isModerationOverdue(statement.createdAt, now),
       authorLang: statement.lang,
-      nearest,
+      nearest: nearest.map((n) => ({ ...n, status: pendingIds.has(n.statementId) ? 'pending' : 'published' })),
       likelyDuplicate: (nearest[0]?.score ?? 0) >= index.sameMeaningThreshold,
       flags: await prescreen(statement.text, statement.lang, { conversation: topic, similarity: index, statementId: statement.id }),
     });

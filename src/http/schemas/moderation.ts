@@ -55,7 +55,9 @@ export const QueueSchema = Type.Object({
       dueAt: InstantSchema,
       overdue: Type.Boolean(),
       authorLang: LangSchema,
-      nearest: Type.Array(SimilarSchema),
+      nearest: Type.Array(
+        Type.Object({ ...SimilarSchema.properties, status: Type.Union([Type.Literal('published'), Type.Literal('pending')]) }),
+      ),
       likelyDuplicate: Type.Boolean(),
       flags: Type.Array(FlagSchema),
     }),

@@ -40,6 +40,13 @@ describe('similar statements over HTTP', () => {
     const queue = (await t.app.inject({ url: `/api/v1/conversations/${SLUG}/moderation/queue`, headers: { cookie } })).json();
     expect(queue.items[0].nearest.length).toBeGreaterThan(0);
     expect(queue.items[0].nearest.map((n: { statementId: string }) => n.statementId)).not.toContain(queue.items[0].statement.id);
+    expect(queue.items[0].nearest.every((n: { status: string }) => n.status === 'published')).toBe(true);
+
+    // A second pending statement finds the first among its nearest, marked as pending.
+    await t.app.inject({ method: 'POST', url: `/api/v1/conversations/${SLUG}/statements`, payload: { text: `${text} ja kuunnella niissä asukkaita`, lang: 'fi' } });
+    const again = (await t.app.inject({ url: `/api/v1/conversations/${SLUG}/moderation/queue`, headers: { cookie } })).json();
+    const first = again.items[0].statement.id as string;
+    expect(again.items[1].nearest).toContainEqual(expect.objectContaining({ statementId: first, status: 'pending' }));
   });
 
   it('refuses a bad language or limit with a stable code', async () => {
