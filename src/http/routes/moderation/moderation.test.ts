@@ -52,7 +52,18 @@ describe('staff sessions and moderation over HTTP', () => {
       const res = await t.app.inject({ method: 'POST', url: api('/session'), payload });
       expect(res.statusCode).toBe(401);
       expect(res.json().error.code).toBe('invalid_credentials');
+      expect(res.cookies.find((c) => c.name === 'sopu_session')).toBeUndefined();
     }
+  });
+
+  it('logs in again from a browser that still holds an ended session’s cookie, but not from another site', async () => {
+    const { cookie, csrf } = await logIn();
+    await t.app.inject({ method: 'DELETE', url: api('/session'), headers: { cookie, 'x-csrf-token': csrf } });
+    const payload = { email: 'mod@hel.fi', password: 'moderaattori-salasana' };
+    const again = await t.app.inject({ method: 'POST', url: api('/session'), headers: { cookie }, payload });
+    expect(again.statusCode, again.body).toBe(200);
+    const crossSite = await t.app.inject({ method: 'POST', url: api('/session'), headers: { origin: 'https://evil.example' }, payload });
+    expect(crossSite.json().error.code).toBe('csrf_failed');
   });
 
   it('lets a moderator see the queue, translate and publish with the CSRF token, and logs it', async () => {

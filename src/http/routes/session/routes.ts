@@ -5,6 +5,7 @@ import { changePassword } from '../../../app/session/change-password.js';
 import { logIn } from '../../../app/session/log-in.js';
 import { DomainError } from '../../../domain/errors.js';
 import {
+  assertSameOrigin,
   assertSameSite,
   clearSessionCookie,
   csrfTokenFor,
@@ -12,6 +13,7 @@ import {
   issueSessionCookie,
   sessionIdOf,
 } from '../../plugins/staff-session.js';
+import { newToken, tokenHash } from '../../../infra/auth/tokens.js';
 import { errorResponses } from '../../schemas/common.js';
 import { LoginSchema, PasswordChangeSchema, SessionSchema } from '../../schemas/session.js';
 import type { App, HttpDeps } from '../../types.js';
@@ -46,9 +48,12 @@ export function sessionRoutes(app: App, deps: HttpDeps) {
       },
     },
     async (req, reply) => {
-      assertSameSite(req);
-      const { token, id } = issueSessionCookie(req, reply);
-      const { user } = await logIn(deps, { email: req.body.email, password: req.body.password, sessionTokenHash: id });
+      // A leftover cookie (a failed attempt, an ended session) must not stand in the way of logging
+      // in again, so only the origin is checked; the cookie is set once the password is right.
+      assertSameOrigin(req);
+      const token = newToken();
+      const { user } = await logIn(deps, { email: req.body.email, password: req.body.password, sessionTokenHash: tokenHash(token) });
+      issueSessionCookie(req, reply, token);
       return presentSession(deps, user, token);
     },
   );
