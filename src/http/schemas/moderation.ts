@@ -93,6 +93,7 @@ export const AuditSchema = Type.Object({
       actorName: Type.Union([Type.String(), Type.Null()]),
       action: Type.String(),
       statementId: Type.Union([Type.String(), Type.Null()]),
+      statementText: Type.Union([Type.String(), Type.Null()], { description: 'The statement as it reads now, or null' }),
       oldText: Type.Union([Type.String(), Type.Null()]),
       newText: Type.Union([Type.String(), Type.Null()]),
       details: Type.Record(Type.String(), Type.Unknown()),

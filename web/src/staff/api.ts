@@ -57,6 +57,7 @@ export interface AuditEntry {
   actorName?: string | null;
   action: string;
   statementId: string | null;
+  statementText: string | null;
   oldText: string | null;
   newText: string | null;
   details: Record<string, unknown>;

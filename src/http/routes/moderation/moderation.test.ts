@@ -83,6 +83,7 @@ describe('staff sessions and moderation over HTTP', () => {
     expect(res.json().statements[0]).toMatchObject({ status: 'published', translations: { sv: 'Fler parkbänkar' } });
     const audit = (await t.app.inject({ url: api(`/conversations/${SLUG}/audit`), headers: { cookie } })).json();
     expect(audit.entries.map((e: { action: string }) => e.action)).toEqual(['translate', 'publish']);
+    expect(audit.entries[1].statementText).toBe('Lisää puistonpenkkejä');
   });
 
   it('refuses anonymous requests (401), participants (403) and a moderator of another conversation (403)', async () => {

@@ -82,6 +82,9 @@ export function reviewRoutes(app: App, deps: HttpDeps) {
     async (req) => {
       const conversation = await requireConversation(deps.store, req.params.id);
       const entries = await deps.store.audit.list(conversation.id);
+      // The statement's current wording, so that a reader of the log sees what was decided on.
+      const statements = await deps.store.statements.list(conversation.id, ['pending', 'published', 'rejected', 'withdrawn']);
+      const textOf = new Map(statements.map((s) => [s.id, s.text]));
       return {
         entries: entries.map((e) => ({
           at: iso(e.createdAt),
@@ -89,6 +92,7 @@ export function reviewRoutes(app: App, deps: HttpDeps) {
           actorName: e.actorName,
           action: e.action,
           statementId: e.statementId,
+          statementText: e.statementId ? (textOf.get(e.statementId) ?? null) : null,
           oldText: e.oldText,
           newText: e.newText,
           details: e.details,

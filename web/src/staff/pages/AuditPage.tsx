@@ -86,7 +86,7 @@ export function AuditPage({ slug }: { slug: string }) {
                 </td>
                 <td>{e.actorName ?? (e.actorUserId ? e.actorUserId : t('audit.system'))}</td>
                 <td>{action(e.action)}</td>
-                <td>{e.statementId ? <code>{e.statementId}</code> : '–'}</td>
+                <td>{e.statementId ? (e.statementText ?? <code>{e.statementId}</code>) : '–'}</td>
                 <td>
                   {e.oldText === null && e.newText === null ? (
                     '–'
