@@ -5,6 +5,9 @@ import type {
   Lang,
   MyVotes,
   NextCard,
+  Report,
+  Results,
+  ViewerResults,
   Participant,
   SimilarList,
   StatementList,
@@ -68,6 +71,15 @@ export const api = {
   deleteMyData: async (slug: string) => {
     await request<null>('DELETE', `${c(slug)}/participants/me`);
   },
+  /** The latest results, or null while there are none yet. */
+  results: async (slug: string) => {
+    const body = (await request<Results | { version: null }>('GET', `${c(slug)}/results`))!;
+    return body.version === null ? null : (body as Results);
+  },
+  myResults: async (slug: string) => (await request<ViewerResults>('GET', `${c(slug)}/results/me`))!,
+  report: async (slug: string) => (await request<Report>('GET', `${c(slug)}/report`))!,
+  /** Where a page listens for new results. */
+  eventsUrl: (slug: string) => `${BASE}${c(slug)}/events`,
   similar: async (slug: string, text: string, lang: Lang, limit: number) => {
     const query = new URLSearchParams({ text, lang, limit: String(limit) });
     return (await request<SimilarList>('GET', `${c(slug)}/similar?${query}`))!;

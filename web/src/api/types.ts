@@ -4,6 +4,8 @@ import type { Static } from 'typebox';
 import type { ErrorBody, LangSchema } from '../../../src/http/schemas/common.js';
 import type { ConversationBody, ConversationListBody } from '../../../src/http/schemas/conversation.js';
 import type { ParticipantSchema } from '../../../src/http/schemas/participant.js';
+import type { ReportBody } from '../../../src/http/schemas/report.js';
+import type { ResultsBody, ViewerResultsBody } from '../../../src/http/schemas/results.js';
 import type { SimilarListSchema } from '../../../src/http/schemas/similarity.js';
 import type {
   NextStatementBody,
@@ -31,3 +33,10 @@ export type Participant = Static<typeof ParticipantSchema>['participant'];
 export type ApiErrorBody = ErrorBody;
 export type SimilarList = Static<typeof SimilarListSchema>;
 export type SimilarStatement = SimilarList[number];
+
+export type Results = ResultsBody;
+export type ResultsGroup = Results['groups'][number];
+export type ViewerResults = ViewerResultsBody;
+export type Report = ReportBody;
+export type ReportStatement = Report['statements'][number];
+export type Tally = { agree: number; disagree: number; pass: number };

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../api/types';
 import { useLang } from '../i18n/LangContext';
+import { resultsVisible } from '../lib/results';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 
@@ -14,6 +15,9 @@ export function ConversationNav({ conversation, current }: { conversation: Conve
     { id: 'vote', href: paths.conversation(lang, slug), label: t('nav.vote') },
     ...(conversation.settings.participantsMayWrite ? [{ id: 'write' as const, href: paths.write(lang, slug), label: t('nav.write') }] : []),
     { id: 'myVotes', href: paths.myVotes(lang, slug), label: t('nav.myVotes') },
+    ...(resultsVisible(conversation) && conversation.phase !== 'draft'
+      ? [{ id: 'results' as const, href: paths.results(lang, slug), label: t('nav.results') }]
+      : []),
   ];
   return (
     <nav className="conversation-nav" aria-label={t('nav.label')}>

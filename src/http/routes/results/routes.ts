@@ -1,10 +1,14 @@
 import { Type } from 'typebox';
 import { requireConversation } from '../../../app/conversations/require-conversation.js';
 import { getResults } from '../../../app/results/get-results.js';
+import { groupTalliesOf } from '../../../app/results/group-tallies.js';
+import { viewerResults } from '../../../app/results/viewer-results.js';
+import { participantKey } from '../../plugins/participant-cookie.js';
 import { currentUser } from '../../plugins/staff-session.js';
-import { presentResults } from '../../presenters/results.js';
+import { presentResults, presentViewerResults } from '../../presenters/results.js';
 import { SlugParams, errorResponses } from '../../schemas/common.js';
-import { NoResultsSchema, ResultsSchema } from '../../schemas/results.js';
+import { NoResultsSchema, ResultsSchema, ViewerResultsSchema } from '../../schemas/results.js';
+import { reportRoute } from './report-route.js';
 import type { App, HttpDeps } from '../../types.js';
 
 /** A comment line now and then keeps proxies from closing a quiet stream. */
@@ -24,9 +28,32 @@ export function resultsRoutes(app: App, deps: HttpDeps) {
     async (req) => {
       const { snapshot } = await getResults(deps, { slug: req.params.id, viewer: await currentUser(req, deps) });
       if (!snapshot) return { version: null, message: 'No results yet: the math runs once votes arrive' };
-      return presentResults(snapshot);
+      return presentResults(snapshot, await groupTalliesOf(deps, snapshot));
     },
   );
+
+  app.get(
+    '/conversations/:id/results/me',
+    {
+      schema: {
+        tags: ['results'],
+        summary: 'Where I stand: my position on the opinion map, the group I am closest to and why',
+        description:
+          'For the participant of the cookie. `more_votes_needed` until they have voted on enough statements in the math; ' +
+          'then `placed` with the statements on which they voted like the group. Visible when the results are.',
+        params: SlugParams,
+        response: { 200: ViewerResultsSchema, ...errorResponses(403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const viewer = await currentUser(req, deps);
+      const result = await viewerResults(deps, { slug: req.params.id, viewer, participantKey: participantKey(req, req.params.id) });
+      reply.header('cache-control', 'private, no-store');
+      return presentViewerResults(result);
+    },
+  );
+
+  reportRoute(app, deps);
 
   app.get(
     '/conversations/:id/events',
