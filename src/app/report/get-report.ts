@@ -8,7 +8,8 @@ import type { Tally } from '../../domain/vote/vote.js';
 import type { AppDeps, User } from '../ports.js';
 import { getResults } from '../results/get-results.js';
 import { groupTalliesOf, insideOutside } from '../results/group-tallies.js';
-import { serviceLevelFigures, statementFigures, type ServiceLevelFigures, type StatementFigures } from './moderation-figures.js';
+import { moderationStatsOf } from '../moderation/moderation-stats.js';
+import { serviceLevelOf, statementFigures, type ServiceLevelFigures, type StatementFigures } from './moderation-figures.js';
 import { uncertainStatements, type Uncertainty } from './uncertainty.js';
 
 const zero = (): Tally => ({ agree: 0, disagree: 0, pass: 0 });
@@ -138,6 +139,6 @@ export async function getReport(deps: AppDeps, input: { slug: string; viewer: Us
       groupInformedConsensus: gic.get(s.id) ?? null,
     })),
     segments: hasSegments ? { question: question?.question ?? null, answers } : null,
-    serviceLevel: serviceLevelFigures(all, deps.clock.now()),
+    serviceLevel: serviceLevelOf(await moderationStatsOf(deps, conversation)),
   };
 }

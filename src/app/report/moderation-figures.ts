@@ -1,4 +1,5 @@
-import { isModerationOverdue, MODERATION_TARGET_HOURS, moderationSummary, type ModerationSummary } from '../../domain/service-level/index.js';
+import { MODERATION_TARGET_HOURS, type ModerationSummary } from '../../domain/service-level/index.js';
+import type { ModerationStats } from '../moderation/moderation-stats.js';
 import { REJECTION_REASONS, type RejectionReason, type Statement } from '../../domain/statement/statement.js';
 
 export interface StatementFigures {
@@ -34,17 +35,17 @@ export function statementFigures(statements: readonly Statement[]): StatementFig
 }
 
 /**
- * The moderation service level achieved on participants' statements: the share decided within the
- * target of 24 weekday hours (Finnish public holidays excluded) and the median time to decision.
+ * The moderation service level achieved, for the public: the share of moderators' decisions made
+ * within 24 weekday hours (Finnish public holidays excluded) and the median time to decision,
+ * without naming moderators. Imported decisions carry no moderator and do not count.
  */
-export function serviceLevelFigures(statements: readonly Statement[], now: number): ServiceLevelFigures {
-  const own = statements.filter((s) => s.authorParticipantId !== null && !s.isSeed);
-  const decided = own.filter((s) => (s.status === 'published' || s.status === 'rejected') && s.decidedAt !== null);
-  const pending = own.filter((s) => s.status === 'pending');
+export function serviceLevelOf(stats: ModerationStats): ServiceLevelFigures {
   return {
-    ...moderationSummary(decided.map((s) => ({ submittedAt: s.createdAt, decidedAt: s.decidedAt!, decidedBy: null }))),
+    decided: stats.decided,
+    withinTargetShare: stats.withinTargetShare,
+    medianHoursToDecision: stats.medianHoursToDecision,
     targetHours: MODERATION_TARGET_HOURS,
-    pending: pending.length,
-    overdue: pending.filter((s) => isModerationOverdue(s.createdAt, now)).length,
+    pending: stats.pending,
+    overdue: stats.overdue,
   };
 }

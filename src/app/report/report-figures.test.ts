@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../domain/statement/statement.js';
-import { serviceLevelFigures, statementFigures } from './moderation-figures.js';
+import { statementFigures } from './moderation-figures.js';
 import { uncertainStatements } from './uncertainty.js';
 
 const HOUR = 3_600_000;
@@ -55,21 +55,5 @@ describe('moderation figures', () => {
     ]);
     expect(f).toMatchObject({ total: 5, seed: 1, submitted: 4, published: 2, rejected: 2, pending: 1, withdrawn: 0 });
     expect(f.rejectedByReason).toMatchObject({ offensive: 1, other: 1, names_person: 0 });
-  });
-
-  it("measures the service level on participants' statements in weekday hours, and counts the overdue", () => {
-    const fridayNoon = Date.UTC(2026, 0, 30, 10, 0);
-    const sl = serviceLevelFigures(
-      [
-        statement({ isSeed: true, authorParticipantId: null, decidedAt: MONDAY + 100 * HOUR }),
-        statement({ createdAt: MONDAY, decidedAt: MONDAY + 2 * HOUR }),
-        // Friday noon to Monday noon: 24 weekday hours, on target.
-        statement({ createdAt: fridayNoon, decidedAt: fridayNoon + 72 * HOUR }),
-        statement({ createdAt: MONDAY, decidedAt: MONDAY + 30 * HOUR, status: 'rejected', rejectionReason: 'duplicate' }),
-        statement({ createdAt: MONDAY, decidedAt: null, status: 'pending' }),
-      ],
-      MONDAY + 48 * HOUR,
-    );
-    expect(sl).toEqual({ decided: 3, withinTargetShare: 2 / 3, medianHoursToDecision: 24, targetHours: 24, pending: 1, overdue: 1 });
   });
 });
