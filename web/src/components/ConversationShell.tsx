@@ -38,9 +38,13 @@ export function ConversationShell({ slug, tab, children }: Props) {
   return (
     <div className="page conversation">
       <div className="conversation__bar">
-        <p className="conversation__title" lang={textLang}>
-          {texts.title}
-        </p>
+        <div className="conversation__brand">
+          {/* The organizer's logo sits beside the title it belongs to, so it needs no text of its own. */}
+          {conversation.logoUrl && <img className="conversation__logo" src={conversation.logoUrl} alt="" />}
+          <p className="conversation__title" lang={textLang}>
+            {texts.title}
+          </p>
+        </div>
         <ConversationNav conversation={conversation} current={tab} />
       </div>
       {children(conversation)}
