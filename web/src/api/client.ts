@@ -17,16 +17,27 @@ import type {
 
 const BASE = '/api/v1';
 
-/** A refusal from the API (its stable code), or `network_error` when no answer came. */
+/**
+ * A refusal from the API (its stable code and what else it said, such as the `field` a validation
+ * failure is about), or `network_error` when no answer came.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     readonly statementId: string | null = null,
+    readonly details: Record<string, unknown> = {},
   ) {
     super(code);
     this.name = 'ApiError';
   }
+}
+
+/** The error of a refused response, read from the API's one error shape. */
+export function apiErrorOf(status: number, json: unknown): ApiError {
+  const error = (json as { error?: Record<string, unknown> } | null)?.error ?? {};
+  const { code, message: _message, statementId, ...details } = error;
+  return new ApiError(status, typeof code === 'string' ? code : 'internal_error', typeof statementId === 'string' ? statementId : null, details);
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T | null> {
@@ -43,12 +54,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   }
   if (response.status === 204) return null;
   const json: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = (json as { error?: { code?: unknown; statementId?: unknown } } | null)?.error;
-    const code = typeof error?.code === 'string' ? error.code : 'internal_error';
-    const statementId = typeof error?.statementId === 'string' ? error.statementId : null;
-    throw new ApiError(response.status, code, statementId);
-  }
+  if (!response.ok) throw apiErrorOf(response.status, json);
   return json as T;
 }
 

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/client';
+import { ApiError, apiErrorOf } from '../api/client';
 
 const BASE = '/api/v1';
 
@@ -10,7 +10,7 @@ export interface StaffSession {
 
 /**
  * A request of the staff tools: JSON in and out, the session cookie, and the CSRF token on every
- * change. Refusals become `ApiError` with the API's stable code (and `details` when given).
+ * change. Refusals become `ApiError` with the API's stable code and details.
  */
 export async function staffRequest<T>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
@@ -35,12 +35,7 @@ export async function staffRequest<T>(
   }
   if (response.status === 204) return null as T;
   const json: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = (json as { error?: { code?: unknown; statementId?: unknown } } | null)?.error;
-    const code = typeof error?.code === 'string' ? error.code : 'internal_error';
-    const statementId = typeof error?.statementId === 'string' ? error.statementId : null;
-    throw new ApiError(response.status, code, statementId);
-  }
+  if (!response.ok) throw apiErrorOf(response.status, json);
   return json as T;
 }
 

@@ -12,6 +12,7 @@ import { Field, useFieldErrorText } from '../components/Field';
 import { errorCode, useStaffErrorText } from '../components/useStaffErrorText';
 import { SLUG } from '../lib/editor-model';
 import { useStaff } from '../StaffContext';
+import { FormEnd } from '../components/FormEnd';
 
 /** The largest zip the server takes (src/http/routes/export/import-route.ts). */
 const MAX_ZIP_BYTES = 16 * 1024 * 1024;
@@ -94,16 +95,7 @@ export function ImportPage() {
             </p>
           )}
         </div>
-        {error && (
-          <p className="message message--error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {busy ? t('import.uploading') : t('import.submit')}
-          </button>
-        </div>
+        <FormEnd error={error} busy={busy} label={busy ? t('import.uploading') : t('import.submit')} />
       </form>
       {summary && (
         <div className="message message--success" role="status">

@@ -14,6 +14,7 @@ import { errorCode, useStaffErrorText } from '../components/useStaffErrorText';
 import { setFlash } from '../lib/flash';
 import { formatHelsinki } from '../lib/helsinki-time';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../lib/passwords';
+import { FormEnd } from '../components/FormEnd';
 
 type Errors = { displayName?: string; password?: string; repeat?: string };
 
@@ -139,16 +140,7 @@ export function InvitePage({ token, onAccepted }: { token: string; onAccepted: (
         {!existing && (
           <Field id="invite-repeat" label={t('password.repeat')} type="password" autoComplete="new-password" value={repeat} onChange={setRepeat} error={errors.repeat} required />
         )}
-        {error && (
-          <p className="message message--error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {t('invite.submit')}
-          </button>
-        </div>
+        <FormEnd error={error} busy={busy} label={t('invite.submit')} />
       </form>
     </div>
   );

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { staffApi, type SessionInfo } from '../api';
 import { Field } from '../components/Field';
 import { useStaffErrorText } from '../components/useStaffErrorText';
+import { FormEnd } from '../components/FormEnd';
 
 export function LoginPage({ onLoggedIn }: { onLoggedIn: (session: SessionInfo) => void }) {
   const { t } = useTranslation('staff');
@@ -54,16 +55,7 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (session: SessionInfo) =
           error={fieldErrors.password}
           required
         />
-        {error && (
-          <p className="message message--error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {busy ? t('login.loggingIn') : t('login.submit')}
-          </button>
-        </div>
+        <FormEnd error={error} busy={busy} label={busy ? t('login.loggingIn') : t('login.submit')} />
       </form>
       <p className="hint">{t('login.noAccount')}</p>
     </div>

@@ -12,6 +12,7 @@ import { errorCode, useStaffErrorText } from '../components/useStaffErrorText';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../lib/passwords';
 import { setFlash } from '../lib/flash';
 import { useStaff } from '../StaffContext';
+import { FormEnd } from '../components/FormEnd';
 
 type Errors = { current?: string; next?: string; repeat?: string };
 
@@ -88,16 +89,7 @@ export function PasswordPage({ forced = false }: { forced?: boolean }) {
           required
         />
         <Field id="password-repeat" label={t('password.repeat')} type="password" autoComplete="new-password" value={repeat} onChange={setRepeat} error={errors.repeat} required />
-        {error && (
-          <p className="message message--error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {t('password.submit')}
-          </button>
-        </div>
+        <FormEnd error={error} busy={busy} label={t('password.submit')} />
       </form>
     </div>
   );
