@@ -18,7 +18,7 @@ export const ReasonSchema = Type.Union(
 export const StaffStatementSchema = Type.Intersect([
   StatementSchema,
   Type.Object({
-    status: Type.String(),
+    status: Type.Union([Type.Literal('pending'), Type.Literal('published'), Type.Literal('rejected'), Type.Literal('withdrawn')]),
     rejectionReason: Type.Union([ReasonSchema, Type.Null()]),
     rejectionNote: Type.Union([Type.String(), Type.Null()]),
     duplicateOf: Type.Union([Type.String(), Type.Null()]),

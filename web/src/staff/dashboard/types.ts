@@ -1,52 +1,10 @@
-import type { Conversation } from '../../api/types';
-import type { RejectionReason } from '../moderation/types';
+// Types of the dashboard's JSON, taken from the server's own schemas (type-only: nothing of the
+// server ends up in the bundle).
+import type { Static } from 'typebox';
+import type { DashboardSchema, ModerationStatsSchema, StaffConversationListSchema } from '../../../../src/http/schemas/staff.js';
 
-export interface ModeratorStats {
-  userId: string;
-  displayName: string | null;
-  decided: number;
-  withinTargetShare: number | null;
-  medianHoursToDecision: number | null;
-}
-
-export interface ModerationStats {
-  pending: number;
-  overdue: number;
-  decided: number;
-  /** 0…1, or null before anything was decided. */
-  withinTargetShare: number | null;
-  /** Working hours, or null before anything was decided. */
-  medianHoursToDecision: number | null;
-  perModerator: ModeratorStats[];
-}
-
-export interface DayActivity {
-  /** YYYY-MM-DD in Helsinki. */
-  day: string;
-  votes: number;
-  participants: number;
-  statements: number;
-}
-
-export interface Dashboard {
-  participants: number;
-  voters: number;
-  votes: number;
-  statements: {
-    submitted: number;
-    published: number;
-    pending: number;
-    rejected: number;
-    withdrawn: number;
-    rejectedByReason: Partial<Record<RejectionReason, number>>;
-  };
-  votesOverTime: DayActivity[];
-  math: { version: number | string; computedAt: string; participants: number; groups: number; votes: number } | null;
-  moderation: ModerationStats;
-}
-
-export interface StaffConversationSummary {
-  conversation: Conversation;
-  role: 'organizer' | 'moderator';
-  queue: { pending: number; overdue: number };
-}
+export type ModerationStats = Static<typeof ModerationStatsSchema>;
+export type ModeratorStats = ModerationStats['perModerator'][number];
+export type Dashboard = Static<typeof DashboardSchema>;
+export type DayActivity = Dashboard['votesOverTime'][number];
+export type StaffConversationSummary = Static<typeof StaffConversationListSchema>['conversations'][number];

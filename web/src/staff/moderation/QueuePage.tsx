@@ -19,7 +19,6 @@ import type { DecisionBody, QueueItem } from './types';
 import { useQueue } from './useQueue';
 import { useStaffConversation } from './useStaffConversation';
 import { useStaffText } from './useStaffText';
-import { isOverdue } from './working-hours';
 
 const EMPTY_ID = 'queue-empty';
 
@@ -152,7 +151,7 @@ export default function QueuePage({ slug, session }: { slug: string; session: St
     navigate(on ? `${path}?sort=flagged` : path, { replace: true });
   };
 
-  const overdueCount = items?.filter(isOverdue).length ?? 0;
+  const overdueCount = items?.filter((i) => i.overdue).length ?? 0;
   return (
     <div className="moderation">
       <PageHeading>{t('queue.title')}</PageHeading>

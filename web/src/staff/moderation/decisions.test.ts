@@ -13,6 +13,8 @@ const statement = (id: string, extra: Partial<StaffStatement> = {}): StaffStatem
   rejectionReason: null,
   rejectionNote: null,
   duplicateOf: null,
+  decidedAt: null,
+  authorParticipantId: null,
   ...extra,
 });
 const entry = (statementId: string, action: string, at: string, actorName: string): AuditEntry => ({
@@ -21,6 +23,7 @@ const entry = (statementId: string, action: string, at: string, actorName: strin
   actorName,
   action,
   statementId,
+  statementText: null,
   oldText: null,
   newText: null,
   details: {},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHours, formatShare, hoursOverdue, isOverdue, workingAge } from './working-hours';
+import { formatHours, formatShare, hoursOverdue, workingAge } from './working-hours';
 
 describe('working hours', () => {
   it('shows an age under an hour as such, and whole hours otherwise', () => {
@@ -16,12 +16,6 @@ describe('working hours', () => {
     expect(hoursOverdue(24.2)).toBe(1);
     expect(hoursOverdue(30.5)).toBe(6);
     expect(hoursOverdue(10, 8)).toBe(2);
-  });
-
-  it('takes the server’s overdue mark when there is one', () => {
-    expect(isOverdue({ overdue: false, ageWorkingHours: 40 })).toBe(false);
-    expect(isOverdue({ ageWorkingHours: 25 })).toBe(true);
-    expect(isOverdue({ ageHours: 3 })).toBe(false);
   });
 
   it('formats hours and shares in the interface’s locale', () => {

@@ -15,12 +15,6 @@ export function hoursOverdue(hours: number | null | undefined, target = TARGET_W
   return h > target ? Math.max(1, Math.floor(h - target)) : 0;
 }
 
-/** Whether a statement is past its target: the server's word when given, else from its age. */
-export function isOverdue(item: { overdue?: boolean; ageWorkingHours?: number; ageHours?: number }): boolean {
-  if (typeof item.overdue === 'boolean') return item.overdue;
-  return hoursOverdue(item.ageWorkingHours ?? item.ageHours) > 0;
-}
-
 /** A number of hours with at most one decimal, in the interface's locale ("3,5" in Finnish). */
 export function formatHours(hours: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: hours < 10 ? 1 : 0 }).format(hours);

@@ -1,5 +1,4 @@
 import type { Lang } from '../../../api/types';
-import { reasonForFlag } from '../flag-reason';
 import { normaliseSpan } from '../highlight';
 import type { Flag } from '../types';
 import { useStaffText } from '../useStaffText';
@@ -16,12 +15,11 @@ export function FlagList({ flags, text, textLang, idPrefix }: { flags: readonly 
       <ol className="flags__list">
         {flags.map((flag, index) => {
           const span = normaliseSpan(text, flag.span);
-          const reason = reasonForFlag(flag);
-          const because = flag.reason[lang] ?? flag.reason.en ?? Object.values(flag.reason)[0] ?? '';
+                    const because = flag.reason[lang];
           return (
             <li key={index} id={`${idPrefix}-flag-${index}`} className="flags__item">
               <span className="flags__rule">
-                {t('flags.number', { number: index + 1 })} {reason ? t(`reasons.${reason}`) : t('flags.unknownRule')}
+                {t('flags.number', { number: index + 1 })} {t(`reasons.${flag.rule}`)}
               </span>
               {span ? (
                 <>

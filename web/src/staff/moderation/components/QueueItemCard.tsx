@@ -1,7 +1,7 @@
 import type { Lang } from '../../../api/types';
 import { quickRejections } from '../flag-reason';
 import type { QueueItem } from '../types';
-import { hoursOverdue, isOverdue, workingAge } from '../working-hours';
+import { hoursOverdue, workingAge } from '../working-hours';
 import { useStaffText } from '../useStaffText';
 import { BanForm } from './BanForm';
 import { EditWordingForm } from './EditWordingForm';
@@ -37,10 +37,10 @@ export function QueueItemCard({ item, number, total, languages, selected, onSele
   const { t, dateTime } = useStaffText();
   const s = item.statement;
   const prefix = `q-${s.id}`;
-  const hours = item.ageWorkingHours ?? item.ageHours;
+  const hours = item.ageWorkingHours;
   const age = workingAge(hours);
-  const overdue = isOverdue(item);
-  const authorLang = item.authorLang ?? s.lang;
+  const overdue = item.overdue;
+  const authorLang = item.authorLang;
   const quick = quickRejections(item.flags, item.nearest);
   const otherLangs = languages.filter((l) => l !== s.lang);
   const nearestText = (id: string) => item.nearest.find((n) => n.statementId === id)?.text ?? '';
