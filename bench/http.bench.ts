@@ -161,7 +161,11 @@ async function main() {
     console.log(`ratio to baseline  ${ratio.toFixed(3)}`);
     if (cpuBefore !== null && cpuAfter !== null) {
       const used = cpuAfter - cpuBefore;
-      console.log(`server CPU  ${fmt((used * 1000) / Math.max(1, votes['2xx']))} µs per vote (${fmt((used / (MEASURE_S * 1000)) * 100)} % of one core, math worker included)`);
+      // CPU per vote barely depends on other work on the machine, unlike the rates: compare this one.
+      console.log(
+        `server CPU  ${fmt((used * 1000) / Math.max(1, votes['2xx']))} µs per vote (${fmt((used / (MEASURE_S * 1000)) * 100)} % of one core, ` +
+          `math worker included; load average now ${loadavg()[0]!.toFixed(2)})`,
+      );
     }
     console.log(
       `targets: ≥ ${fmt(TARGET.votesPerSecond)} votes/s ${verdict(rate >= TARGET.votesPerSecond)}, ` +

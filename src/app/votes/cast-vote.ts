@@ -3,6 +3,7 @@ import { DomainError } from '../../domain/errors.js';
 import { voteValue, type VoteValue } from '../../domain/vote/vote.js';
 import { requireConversation } from '../conversations/require-conversation.js';
 import { assertNotBanned, participantFor } from '../participants/join-conversation.js';
+import type { Conversation } from '../../domain/conversation/conversation.js';
 import type { AppDeps, Participant, StoredVote } from '../ports.js';
 
 export interface CastVoteInput {
@@ -19,6 +20,8 @@ export interface CastVoteResult {
   vote: StoredVote;
   participant: Participant;
   conversationId: string;
+  /** The conversation as the vote found it, for routing the next card. */
+  conversation: Conversation;
   replayed: boolean;
 }
 
@@ -52,6 +55,6 @@ export async function castVote(deps: AppDeps, input: CastVoteInput): Promise<Cas
       requestId: input.requestId ?? null,
       createdAt: now,
     });
-    return { vote, participant, conversationId: conversation.id, replayed };
+    return { vote, participant, conversationId: conversation.id, conversation, replayed };
   });
 }

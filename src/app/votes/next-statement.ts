@@ -27,14 +27,19 @@ export async function nextStatementFor(
   conversation: Conversation,
   participantId: string | null,
 ): Promise<NextStatement | null> {
-  const statements: StatementWithTally[] = (await deps.store.statements.listWithTallies(conversation.id, ['published'])).filter(
-    (s) => !s.isMeta,
-  );
-  const voted = new Set(
-    participantId ? (await deps.store.votes.latestByParticipant(participantId)).map((v) => v.statementId) : [],
-  );
-  const votedHere = statements.filter((s) => voted.has(s.id)).length;
-  const candidates = statements.filter((s) => !voted.has(s.id));
+  const published = await deps.store.statements.listWithTallies(conversation.id, ['published']);
+  const voted = new Set<string>();
+  if (participantId) for (const v of await deps.store.votes.latestByParticipant(participantId)) voted.add(v.statementId);
+  // Meta statements are not routed and not counted; the rest are voted here or still to come.
+  let total = 0;
+  let votedHere = 0;
+  const candidates: StatementWithTally[] = [];
+  for (const s of published) {
+    if (s.isMeta) continue;
+    total++;
+    if (voted.has(s.id)) votedHere++;
+    else candidates.push(s);
+  }
   const snapshot = await deps.store.snapshots.latest(conversation.id);
   const chosen = chooseNextStatement(candidates, {
     participantId: participantId ?? 'anonymous',
@@ -43,7 +48,7 @@ export async function nextStatementFor(
   });
   if (!chosen) return null;
   const { tally: _tally, ...statement } = chosen;
-  return { statement, progress: { voted: votedHere, total: statements.length } };
+  return { statement, progress: { voted: votedHere, total } };
 }
 
 export async function nextStatement(

@@ -5,13 +5,31 @@ export const PARTICIPANT_COOKIE = 'sopu_participant';
 const ONE_YEAR_S = 365 * 24 * 3600;
 
 /**
+ * Keys already worked out: every vote of a browser needs its key, and a SHA-256 costs more than a
+ * look-up. Bounded: past the limit it starts afresh. (The rate limiter keeps tokens the same way.)
+ */
+const knownKeys = new Map<string, string>();
+const KNOWN_KEYS_LIMIT = 50_000;
+
+function keyOf(token: string, conversationSlug: string): string {
+  const input = `${token}:${conversationSlug}`;
+  let key = knownKeys.get(input);
+  if (key === undefined) {
+    key = tokenHash(input);
+    if (knownKeys.size >= KNOWN_KEYS_LIMIT) knownKeys.clear();
+    knownKeys.set(input, key);
+  }
+  return key;
+}
+
+/**
  * The browser's participant key for a conversation. The cookie holds a random token; the store only
  * sees a hash of it with the conversation's id, so one browser's participations in two
  * conversations cannot be linked from the database.
  */
 export function participantKey(request: FastifyRequest, conversationSlug: string): string | null {
   const token = request.cookies[PARTICIPANT_COOKIE];
-  return isWellFormedToken(token) ? tokenHash(`${token}:${conversationSlug}`) : null;
+  return isWellFormedToken(token) ? keyOf(token, conversationSlug) : null;
 }
 
 /** The key, issuing a new cookie to a browser that has none. */
@@ -27,5 +45,5 @@ export function ensureParticipantKey(request: FastifyRequest, reply: FastifyRepl
       maxAge: ONE_YEAR_S,
     });
   }
-  return tokenHash(`${token}:${conversationSlug}`);
+  return keyOf(token, conversationSlug);
 }

@@ -50,6 +50,9 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
   sqlite.pragma('cache_size = -65536');
   // One serving process per file, whose own writes keep the cache current; the second's expiry is
   // for the odd command run beside it (an import, say).
-  const cache = new ReadCache({ ttlMs: 1_000, tallyTtlMs: 60_000, quietMs: 0 });
-  return { db: new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(sqlite), plugins: [cache] }), dialect: 'sqlite' };
+  // Participants' own votes, which route every next card, are kept as long as the tallies.
+  const cache = new ReadCache({ ttlMs: 1_000, tallyTtlMs: 60_000, quietMs: 0, participantVotesTtlMs: 60_000 });
+  // A vote counted into the cache and then undone (a failed batch) must not stay counted.
+  const dialect = new GroupCommitSqliteDialect(sqlite, { onRollback: () => cache.forgetTallies() });
+  return { db: new Kysely<Database>({ dialect, plugins: [cache] }), dialect: 'sqlite' };
 }

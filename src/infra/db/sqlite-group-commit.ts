@@ -7,6 +7,14 @@ import {
   type QueryResult,
 } from 'kysely';
 
+export interface GroupCommitOptions {
+  /**
+   * Called when writes are undone: a transaction that wrote rolled back, or a batch failed to
+   * commit. Whatever was counted from those writes in memory (cached tallies) must be dropped.
+   */
+  onRollback?: () => void;
+}
+
 /**
  * SQLite with group commit: transactions that finish close together share one COMMIT, so one
  * fsync makes a whole batch of votes durable instead of one each, and the pages many votes touch
@@ -18,12 +26,15 @@ import {
  * the open batch first and then runs on its own, durable when it returns, as before.
  */
 export class GroupCommitSqliteDialect extends SqliteDialect {
-  constructor(private readonly sqlite: SqliteDatabase.Database) {
+  constructor(
+    private readonly sqlite: SqliteDatabase.Database,
+    private readonly options: GroupCommitOptions = {},
+  ) {
     super({ database: sqlite });
   }
 
   override createDriver(): Driver {
-    return new GroupCommitDriver(this.sqlite);
+    return new GroupCommitDriver(this.sqlite, this.options.onRollback ?? (() => {}));
   }
 }
 
@@ -66,14 +77,39 @@ class Mutex {
 
 const SAVEPOINT = 'sopu_tx';
 
+/** The statements every transaction runs, prepared once: `exec` would parse them anew each time. */
+interface Control {
+  begin: SqliteDatabase.Statement;
+  commit: SqliteDatabase.Statement;
+  rollback: SqliteDatabase.Statement;
+  savepoint: SqliteDatabase.Statement;
+  release: SqliteDatabase.Statement;
+  rollbackTo: SqliteDatabase.Statement;
+}
+
 class GroupCommitDriver implements Driver {
   private readonly mutex = new Mutex();
   private readonly statements = new Map<string, SqliteDatabase.Statement>();
   private batchOpen = false;
   private commitScheduled = false;
   private waiting: { resolve(): void; reject(err: unknown): void }[] = [];
+  private controlStatements: Control | null = null;
 
-  constructor(private readonly sqlite: SqliteDatabase.Database) {}
+  constructor(
+    private readonly sqlite: SqliteDatabase.Database,
+    private readonly onRollback: () => void,
+  ) {}
+
+  private get control(): Control {
+    return (this.controlStatements ??= {
+      begin: this.sqlite.prepare('begin'),
+      commit: this.sqlite.prepare('commit'),
+      rollback: this.sqlite.prepare('rollback'),
+      savepoint: this.sqlite.prepare(`savepoint ${SAVEPOINT}`),
+      release: this.sqlite.prepare(`release ${SAVEPOINT}`),
+      rollbackTo: this.sqlite.prepare(`rollback to ${SAVEPOINT}`),
+    });
+  }
 
   async init(): Promise<void> {}
 
@@ -93,17 +129,17 @@ class GroupCommitDriver implements Driver {
     const handle = connection as Handle;
     if (this.batchOpen && !this.sqlite.inTransaction) this.failBatch(new Error('SQLite rolled back the transaction batch'));
     if (!this.batchOpen) {
-      this.sqlite.exec('begin');
+      this.control.begin.run();
       this.batchOpen = true;
     }
-    this.sqlite.exec(`savepoint ${SAVEPOINT}`);
+    this.control.savepoint.run();
     handle.inTransaction = true;
     handle.wrote = false;
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     const handle = connection as Handle;
-    this.sqlite.exec(`release ${SAVEPOINT}`);
+    this.control.release.run();
     handle.inTransaction = false;
     // Nothing to wait for; the batch is still closed soon, so that no read keeps an old snapshot.
     this.scheduleCommit();
@@ -119,9 +155,10 @@ class GroupCommitDriver implements Driver {
     const handle = connection as Handle;
     handle.inTransaction = false;
     if (this.sqlite.inTransaction) {
-      this.sqlite.exec(`rollback to ${SAVEPOINT}`);
-      this.sqlite.exec(`release ${SAVEPOINT}`);
+      this.control.rollbackTo.run();
+      this.control.release.run();
       this.scheduleCommit();
+      if (handle.wrote) this.onRollback();
     } else if (this.batchOpen) {
       // SQLite rolled the whole batch back (an I/O error, a full disk): none of it was acknowledged.
       this.failBatch(new Error('SQLite rolled back the transaction batch'));
@@ -192,9 +229,10 @@ class GroupCommitDriver implements Driver {
     this.waiting = [];
     this.batchOpen = false;
     try {
-      this.sqlite.exec('commit');
+      this.control.commit.run();
     } catch (err) {
-      if (this.sqlite.inTransaction) this.sqlite.exec('rollback');
+      if (this.sqlite.inTransaction) this.control.rollback.run();
+      this.onRollback();
       for (const w of waiting) w.reject(err);
       return;
     }
@@ -205,6 +243,7 @@ class GroupCommitDriver implements Driver {
     const waiting = this.waiting;
     this.waiting = [];
     this.batchOpen = false;
+    this.onRollback();
     for (const w of waiting) w.reject(err);
   }
 }

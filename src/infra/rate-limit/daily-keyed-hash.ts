@@ -6,7 +6,8 @@ import { createHmac } from 'node:crypto';
  * address on another day, and without the secret the row does not reveal the address.
  */
 export class DailyKeyedHash {
-  private day = '';
+  /** The UTC day the key is for, as days since the epoch (a UTC day is 86,400,000 ms of epoch time). */
+  private dayNumber = Number.NaN;
   private key: Buffer = Buffer.alloc(0);
   /** A browser sends many requests and an address many more: each is hashed once a day. */
   private readonly memo = new Map<string, string>();
@@ -17,9 +18,12 @@ export class DailyKeyedHash {
   ) {}
 
   hash(value: string): string {
-    const day = new Date(this.now()).toISOString().slice(0, 10);
-    if (day !== this.day) {
-      this.day = day;
+    // Every request is hashed: the date is formatted only when the day changes.
+    const now = this.now();
+    const dayNumber = Math.floor(now / 86_400_000);
+    if (dayNumber !== this.dayNumber) {
+      this.dayNumber = dayNumber;
+      const day = new Date(now).toISOString().slice(0, 10);
       this.key = createHmac('sha256', this.secret).update(`sopu-rate-limit:${day}`).digest();
       this.memo.clear();
     }

@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import { requireConversation } from '../../../app/conversations/require-conversation.js';
 import { castVote } from '../../../app/votes/cast-vote.js';
 import { myVotes } from '../../../app/votes/my-votes.js';
 import { nextStatement, nextStatementFor, type NextStatement } from '../../../app/votes/next-statement.js';
@@ -52,8 +51,7 @@ export function voteRoutes(app: App, deps: HttpDeps) {
         value: req.body.value,
         requestId: req.body.requestId ?? null,
       });
-      const conversation = await requireConversation(deps.store, req.params.id);
-      const next = await nextStatementFor(deps, conversation, result.participant.id);
+      const next = await nextStatementFor(deps, result.conversation, result.participant.id);
       return reply.status(result.replayed ? 200 : 201).send({ vote: presentVote(result.vote), next: presentNext(next) });
     },
   );

@@ -58,6 +58,49 @@ for (const [name, open] of targets) {
       expect((await cachedTallies(store, c.id))[statements[0]!.id]).toEqual({ agree: 0, disagree: 1, pass: 0 });
     });
 
+    it("keeps each participant's cached latest votes equal to the stored ones, through changes, retries, erasure and rollback", async () => {
+      const c = await makeConversation(store);
+      const statements = await Promise.all(['Yksi', 'Kaksi', 'Kolme'].map((t) => makeStatement(store, c.id, t)));
+      const participants = await Promise.all([0, 1].map((i) => store.participants.findOrCreate(c.id, `key-${i}`, randomIds.newId(), T0)));
+      // Read inside a transaction, past the cache.
+      const stored = (p: number) => store.transaction((trx) => trx.votes.latestByParticipant(participants[p]!.id));
+      const cached = (p: number) => store.votes.latestByParticipant(participants[p]!.id);
+      const vote = (p: number, s: number, value: 1 | -1 | 0, at: number, requestId: string | null = null) =>
+        store.transaction((trx) =>
+          trx.votes.record({ conversationId: c.id, participantId: participants[p]!.id, statementId: statements[s]!.id, value, requestId, createdAt: at }),
+        );
+      expect(await cached(0)).toEqual([]);
+      await vote(0, 1, 1, T0 + 1, 'a');
+      await vote(0, 0, -1, T0 + 2);
+      await vote(1, 2, 0, T0 + 3);
+      expect(await cached(0)).toEqual(await stored(0));
+      expect((await cached(0)).map((v) => v.statementId)).toEqual([statements[1]!.id, statements[0]!.id]);
+      // A changed vote keeps its place; a retry changes nothing.
+      await vote(0, 1, 0, T0 + 4);
+      await vote(0, 1, -1, T0 + 5, 'a');
+      await vote(0, 2, 1, T0 + 6);
+      expect(await cached(0)).toEqual(await stored(0));
+      expect((await cached(0))[0]).toMatchObject({ statementId: statements[1]!.id, value: 0, createdAt: T0 + 4 });
+      expect(await cached(1)).toEqual(await stored(1));
+      // A vote undone by its transaction is not kept.
+      await expect(
+        store.transaction(async (trx) => {
+          await trx.votes.record({ conversationId: c.id, participantId: participants[0]!.id, statementId: statements[0]!.id, value: 1, requestId: null, createdAt: T0 + 7 });
+          throw new Error('roll back');
+        }),
+      ).rejects.toThrow('roll back');
+      expect(await cached(0)).toEqual(await stored(0));
+      expect(await cachedTallies(store, c.id)).toEqual(await countedTallies(store, c.id));
+      await store.participants.erase(participants[1]!.id);
+      expect(await cached(1)).toEqual([]);
+      // Callers get their own array; changing a vote in it changes nothing kept.
+      const mine = await cached(0);
+      mine.pop();
+      if (!Object.isFrozen(mine[0])) (mine[0] as { value: number }).value = 1;
+      expect(await cached(0)).toEqual(await stored(0));
+      expect(await cached(0)).toHaveLength(3);
+    });
+
     it('shows a conversation change, a published statement and a new translation at once', async () => {
       const c = await makeConversation(store);
       expect((await store.conversations.findBySlug(c.slug))!.closedManually).toBe(false);

@@ -1,5 +1,5 @@
 import type { Kysely, KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
-import type { MathSnapshot } from '../../../app/ports.js';
+import type { MathSnapshot, StoredVote } from '../../../app/ports.js';
 import type { Conversation } from '../../../domain/conversation/conversation.js';
 import type { Statement } from '../../../domain/statement/statement.js';
 import type { Tally, VoteValue } from '../../../domain/vote/vote.js';
@@ -14,6 +14,12 @@ export interface ReadCacheOptions {
    * not committed yet could otherwise keep its old rows. SQLite has one connection, so 0 there.
    */
   quietMs: number;
+  /**
+   * How long a participant's latest votes are kept, current with this process's own votes; 0 keeps
+   * none. Only for a database one process writes (SQLite): a vote through another process would
+   * not show, and routing could offer a statement already voted on.
+   */
+  participantVotesTtlMs?: number;
 }
 
 interface Entry<T> {
@@ -81,13 +87,75 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * Each participant's latest votes by statement, in the order first cast (a Map keeps the order of
+ * first insertion, as `latest_votes` keeps `first_vote_id`). Every vote's next card reads them.
+ */
+class ParticipantVotes {
+  private readonly entries = new Map<string, { votes: Map<string, StoredVote>; at: number }>();
+  private generation = 0;
+  /** Loads running, and the votes counted while any ran: such a load may have missed them. */
+  private loads = 0;
+  private readonly countedDuringLoads = new Map<string, number>();
+  /** Votes held in all entries: memory stays bounded however many statements a conversation has. */
+  private held = 0;
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxParticipants = 10_000,
+    private readonly maxVotes = 200_000,
+  ) {}
+
+  async through(participantId: string, load: () => Promise<StoredVote[]>): Promise<StoredVote[]> {
+    if (this.ttlMs <= 0) return load();
+    const at = performance.now();
+    const hit = this.entries.get(participantId);
+    if (hit && at - hit.at < this.ttlMs) return [...hit.votes.values()];
+    const generation = this.generation;
+    const counted = this.countedDuringLoads.get(participantId) ?? 0;
+    this.loads++;
+    try {
+      const loaded = await load();
+      if (generation === this.generation && (this.countedDuringLoads.get(participantId) ?? 0) === counted) {
+        if (this.entries.size >= this.maxParticipants || this.held + loaded.length > this.maxVotes) this.clear();
+        this.held += loaded.length - (this.entries.get(participantId)?.votes.size ?? 0);
+        this.entries.set(participantId, { votes: new Map(loaded.map((v) => [v.statementId, Object.freeze({ ...v })])), at });
+      }
+      return loaded;
+    } finally {
+      if (--this.loads === 0) this.countedDuringLoads.clear();
+    }
+  }
+
+  count(vote: StoredVote): void {
+    if (this.ttlMs <= 0) return;
+    if (this.loads > 0) this.countedDuringLoads.set(vote.participantId, (this.countedDuringLoads.get(vote.participantId) ?? 0) + 1);
+    const votes = this.entries.get(vote.participantId)?.votes;
+    if (!votes) return;
+    if (!votes.has(vote.statementId)) this.held++;
+    // A changed vote keeps its place: Map.set on a key it holds does not move it.
+    votes.set(vote.statementId, Object.freeze({ ...vote }));
+  }
+
+  forget(): void {
+    this.generation++;
+    this.clear();
+  }
+
+  private clear(): void {
+    this.entries.clear();
+    this.held = 0;
+  }
+}
+
 export type Tallies = Map<string, Tally>;
 
 const KEY: Record<VoteValue, keyof Tally> = { 1: 'agree', [-1]: 'disagree', 0: 'pass' };
 
 /**
  * What every vote reads and what hardly ever changes: a conversation by its slug, a conversation's
- * published statements, its tallies and its latest math result. One cache per opened database,
+ * published statements, its tallies and its latest math result; on a database only this process
+ * writes, also each participant's latest votes. One cache per opened database,
  * shared by the store and its transactions: it rides along as a Kysely plugin, which Kysely hands on
  * to every transaction. Writes through the repos drop what they touch, so one process always
  * reads its own writes; entries expire after `ttlMs`, so changes made by other app processes on
@@ -98,6 +166,7 @@ export class ReadCache implements KyselyPlugin {
   readonly published: Shelf<Statement[]>;
   readonly snapshots: Shelf<{ snapshot: MathSnapshot | null }>;
   private readonly tallies: Shelf<Tallies>;
+  private readonly participantVotes: ParticipantVotes;
 
   constructor(options: ReadCacheOptions) {
     this.conversations = new Shelf(options.ttlMs, options.quietMs);
@@ -106,6 +175,21 @@ export class ReadCache implements KyselyPlugin {
     // reading it, which happens every few seconds while votes come in.
     this.snapshots = new Shelf(options.ttlMs, options.quietMs, false);
     this.tallies = new Shelf(options.tallyTtlMs, options.quietMs);
+    this.participantVotes = new ParticipantVotes(options.participantVotesTtlMs ?? 0);
+  }
+
+  /**
+   * A participant's latest votes in the order first cast, from the cache where it is kept (loaded
+   * by `load` otherwise); the caller's own array of frozen votes.
+   */
+  participantVotesThrough(participantId: string, load: () => Promise<StoredVote[]>): Promise<StoredVote[]> {
+    return this.participantVotes.through(participantId, load);
+  }
+
+  /** Counts a vote into the cached tallies and into its participant's cached votes. */
+  recordVote(conversationId: string, vote: StoredVote, previous: VoteValue | null): void {
+    this.countVote(conversationId, vote.statementId, previous, vote.value);
+    this.participantVotes.count(vote);
   }
 
   /** A conversation's cached tallies of latest votes, if fresh; the caller must not change them. */
@@ -134,8 +218,10 @@ export class ReadCache implements KyselyPlugin {
     tallies.set(statementId, next);
   }
 
+  /** Drops everything counted from votes: tallies and participants' votes. */
   forgetTallies(): void {
     this.tallies.forget();
+    this.participantVotes.forget();
   }
 
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {

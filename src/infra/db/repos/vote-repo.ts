@@ -3,6 +3,7 @@ import type { NewVote, StoredVote, VoteEvent, VoteRepo } from '../../../app/port
 import type { VoteValue } from '../../../domain/vote/vote.js';
 import type { Database } from '../schema.js';
 import { readCacheOf } from './read-cache.js';
+import { CompiledOnce } from './vote-repo-compiled.js';
 
 const toVote = (r: { participant_id: string; statement_id: string; value: number; created_at: number }): StoredVote => ({
   participantId: r.participant_id,
@@ -21,18 +22,37 @@ const voteRow = (v: NewVote) => ({
   created_at: v.createdAt,
 });
 
+type Id = string;
+
+/** The two inserts of every vote, compiled once (see `CompiledOnce`). */
+const insertVote = new CompiledOnce(6, (db: Kysely<Database>, c: Id, p: Id, s: Id, value: VoteValue, requestId: string | null, at: number) =>
+  db
+    .insertInto('votes')
+    .values(voteRow({ conversationId: c, participantId: p, statementId: s, value, requestId, createdAt: at }))
+    // A retried request (same participant, same request id) lands on the unique index and
+    // inserts nothing; the vote stored the first time is answered instead.
+    .onConflict((oc) => oc.columns(['participant_id', 'request_id']).where('request_id', 'is not', null).doNothing())
+    .returning('id'),
+);
+const insertFirstLatest = new CompiledOnce(6, (db: Kysely<Database>, p: Id, s: Id, c: Id, value: VoteValue, at: number, firstVoteId: number) =>
+  db
+    .insertInto('latest_votes')
+    .values({ participant_id: p, statement_id: s, conversation_id: c, value, updated_at: at, first_vote_id: firstVoteId })
+    .onConflict((oc) => oc.columns(['participant_id', 'statement_id']).doNothing())
+    .returning('first_vote_id'),
+);
+
 export class KyselyVoteRepo implements VoteRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly cache;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.cache = readCacheOf(db);
+  }
 
   async record(v: NewVote): Promise<{ vote: StoredVote; replayed: boolean }> {
-    const inserted = await this.db
-      .insertInto('votes')
-      .values(voteRow(v))
-      // A retried request (same participant, same request id) lands on the unique index and
-      // inserts nothing; the vote stored the first time is answered instead.
-      .onConflict((oc) => oc.columns(['participant_id', 'request_id']).where('request_id', 'is not', null).doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const inserted = (
+      await insertVote.execute<{ id: number | bigint }>(this.db, v.conversationId, v.participantId, v.statementId, v.value, v.requestId, v.createdAt)
+    ).rows[0];
     if (!inserted) {
       const first = await this.db
         .selectFrom('votes')
@@ -44,19 +64,9 @@ export class KyselyVoteRepo implements VoteRepo {
     }
     // Most votes are a participant's first on a statement: one insert. A changed vote reads the
     // value it replaces first, which the cached tallies need.
-    const first = await this.db
-      .insertInto('latest_votes')
-      .values({
-        participant_id: v.participantId,
-        statement_id: v.statementId,
-        conversation_id: v.conversationId,
-        value: v.value,
-        updated_at: v.createdAt,
-        first_vote_id: Number(inserted.id),
-      })
-      .onConflict((oc) => oc.columns(['participant_id', 'statement_id']).doNothing())
-      .returning('first_vote_id')
-      .executeTakeFirst();
+    const first = (
+      await insertFirstLatest.execute(this.db, v.participantId, v.statementId, v.conversationId, v.value, v.createdAt, Number(inserted.id))
+    ).rows[0];
     let previous: VoteValue | null = null;
     if (!first) {
       const latest = await this.db
@@ -73,14 +83,17 @@ export class KyselyVoteRepo implements VoteRepo {
         .where('statement_id', '=', v.statementId)
         .execute();
     }
-    readCacheOf(this.db)?.countVote(v.conversationId, v.statementId, previous, v.value);
-    return {
-      vote: { participantId: v.participantId, statementId: v.statementId, value: v.value, createdAt: v.createdAt },
-      replayed: false,
-    };
+    const vote: StoredVote = { participantId: v.participantId, statementId: v.statementId, value: v.value, createdAt: v.createdAt };
+    this.cache?.recordVote(v.conversationId, vote, previous);
+    return { vote, replayed: false };
   }
 
   async latestByParticipant(participantId: string): Promise<StoredVote[]> {
+    // Every vote's next card reads them: cached where the store keeps them (outside transactions,
+    // which may roll back), and kept current by `record`.
+    if (this.cache && !this.db.isTransaction) {
+      return this.cache.participantVotesThrough(participantId, () => this.latestWhere('participant_id', participantId));
+    }
     return this.latestWhere('participant_id', participantId);
   }
 
@@ -186,6 +199,6 @@ export class KyselyVoteRepo implements VoteRepo {
         )
         .execute();
     }
-    readCacheOf(this.db)?.forgetTallies();
+    this.cache?.forgetTallies();
   }
 }
