@@ -80,7 +80,7 @@ export interface StatementRepo {
   /** A pending or published statement whose original or a translation has this duplicate key. */
   findLiveByDuplicateKey(conversationId: string, key: string): Promise<Statement | null>;
   list(conversationId: string, statuses: StatementStatus[]): Promise<Statement[]>;
-  /** Statements with their tallies of latest votes (banned participants included: tallies are plain). */
+  /** Statements with their tallies of latest votes; banned participants' votes are left out, as in the math. */
   listWithTallies(conversationId: string, statuses: StatementStatus[]): Promise<StatementWithTally[]>;
   setDecision(id: string, decision: DecisionRecord): Promise<void>;
   setText(id: string, text: string, duplicateKey: string): Promise<void>;

@@ -57,6 +57,8 @@ export class KyselyParticipantRepo implements ParticipantRepo {
 
   async ban(id: string, at: number): Promise<void> {
     await this.db.updateTable('participants').set({ banned_at: at }).where('id', '=', id).execute();
+    // Their votes leave the tallies as they leave the math.
+    readCacheOf(this.db)?.forgetTallies();
   }
 
   async erase(id: string): Promise<void> {

@@ -163,9 +163,11 @@ export class KyselyStatementRepo implements StatementRepo {
       const keep = cache?.loadingTallies(conversationId);
       const counts = await db
         .selectFrom('latest_votes')
-        .select(['statement_id', 'value', (eb) => eb.fn.countAll().as('n')])
-        .where('conversation_id', '=', conversationId)
-        .groupBy(['statement_id', 'value'])
+        .innerJoin('participants', 'participants.id', 'latest_votes.participant_id')
+        .select(['latest_votes.statement_id as statement_id', 'latest_votes.value as value', (eb) => eb.fn.countAll().as('n')])
+        .where('latest_votes.conversation_id', '=', conversationId)
+        .where('participants.banned_at', 'is', null)
+        .groupBy(['latest_votes.statement_id', 'latest_votes.value'])
         .execute();
       const tallies: Tallies = new Map();
       for (const c of counts) {

@@ -46,6 +46,11 @@ export function describeVotes(store: Store) {
       expect(events[0]!.seq).toBeLessThan(events[1]!.seq);
       expect(await store.votes.since(events[2]!.seq, 10)).toEqual([]);
       expect(await store.votes.since(events[0]!.seq, 1)).toEqual([events[1]]);
+
+      // A banned participant's votes leave the tallies, as they leave the math.
+      await store.participants.ban(q.id, T0 + 4);
+      const [afterBan] = await store.statements.listWithTallies(c.id, ['published']);
+      expect(afterBan!.tally).toEqual({ agree: 0, disagree: 1, pass: 0 });
     });
 
     it('answers a retried request with the vote it stored, without a second event', async () => {
