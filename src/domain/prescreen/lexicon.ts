@@ -7,7 +7,7 @@ import { gradationSkeleton } from '../similarity/ngrams.js';
 const ENDINGS = `n a ä ta tä na nä t s ja jä ssa ssä sta stä lla llä lta ltä lle ksi ine in an en on un yn än ön
    hin han hen hon hun hyn hän hön iin seen ille illa illä ilta iltä ista istä issa issä it ia iä ien
    ineen inen ns ni si mme jen jä ihin iksi ina inä`.split(/\s+/);
-const RAW_ENDINGS: ReadonlySet<string> = new Set(ENDINGS);
+export const RAW_ENDINGS: ReadonlySet<string> = new Set(ENDINGS);
 const SKELETON_ENDINGS: ReadonlySet<string> = new Set(ENDINGS.map((e) => gradationSkeleton(e)));
 
 /**

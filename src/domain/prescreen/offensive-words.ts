@@ -1,7 +1,8 @@
 import type { Lang } from '../languages.js';
 import { gradationSkeleton } from '../similarity/ngrams.js';
 import { OFFENSIVE_WORDS, type OffensiveLists } from './data/offensive-words.js';
-import { Lexicon, parseList } from './lexicon.js';
+import { PACKAGE_GROUP_SLURS, PACKAGE_OFFENSIVE_WORDS } from './data/package-offensive-words.js';
+import { Lexicon, parseList, RAW_ENDINGS } from './lexicon.js';
 
 export type OffensiveKind = keyof OffensiveLists;
 
@@ -70,6 +71,48 @@ function build(): Lists {
 const LISTS = build();
 
 /**
+ * The maintained list's words as whole words, in their own language only: the entry, or the entry
+ * followed by one of its language's endings. Never as part of a longer compound, where short entries
+ * hide inside innocent words (kusta / Kustaankatu, kulli / kullattu, runkku / runkolinja).
+ */
+class WholeWords {
+  private readonly words: ReadonlySet<string>;
+  /** Finnish nouns in -ka, -pä, -ra lose their last vowel before plural -i- (lutka / lutkia). */
+  private readonly pluralStems: ReadonlySet<string>;
+
+  constructor(
+    words: readonly string[],
+    private readonly endings: ReadonlySet<string>,
+    finnish = false,
+  ) {
+    this.words = new Set(words);
+    this.pluralStems = new Set(finnish ? words.filter((w) => /[kpr][aä]$/.test(w)).map((w) => w.slice(0, -1)) : []);
+  }
+
+  has(lower: string): boolean {
+    if (this.words.has(lower)) return true;
+    for (let cut = 1; cut <= 4 && lower.length - cut >= 3; cut++) {
+      const ending = lower.slice(-cut);
+      if (!this.endings.has(ending)) continue;
+      const base = lower.slice(0, -cut);
+      if (this.words.has(base) || (ending.startsWith('i') && this.pluralStems.has(base))) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * Endings the maintained list's words take: Finnish cases and plurals; Swedish definite forms,
+ * plurals and genitive (not -a, -ar: röv / röva "rob", rövar "robs"); English plural -s only (ass /
+ * assets, spic / spices).
+ */
+const PACKAGE_LISTS: Record<Lang, WholeWords> = {
+  fi: new WholeWords(PACKAGE_OFFENSIVE_WORDS.fi, RAW_ENDINGS, true),
+  sv: new WholeWords(PACKAGE_OFFENSIVE_WORDS.sv, new Set(['s', 'n', 't', 'en', 'et', 'na', 'er', 'or', 'erna', 'orna', 'ens', 'ets', 'ns'])),
+  en: new WholeWords(PACKAGE_OFFENSIVE_WORDS.en, new Set(['s'])),
+};
+
+/**
  * Which kind of offensive word a lower-case word is, if any, in a statement written in `lang`: that
  * language's lists, and the entries of other languages marked to apply everywhere (people swear in
  * English and Finnish whatever they write in). Hyphenated words are also tried part by part.
@@ -82,5 +125,11 @@ export function offensiveKind(lower: string, lang: Lang): OffensiveKind | null {
       if (LANGS.some((l) => LISTS.everywhere[l][kind].matches(form))) return kind;
     }
   }
-  return null;
+  // What the hand-written lists lack, the maintained list may hold: crude words, and a few slurs.
+  const listed = candidates.find((form) => PACKAGE_LISTS[lang].has(form));
+  if (listed === undefined) return null;
+  const slurs = PACKAGE_GROUP_SLURS[lang];
+  return slurs.has(listed) || slurs.has(listed.replace(/s$/, '')) || (lang === 'fi' && [...slurs].some((s) => listed.startsWith(s.slice(0, 5))))
+    ? 'group_slur'
+    : 'profanity';
 }

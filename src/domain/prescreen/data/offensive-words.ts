@@ -1,10 +1,9 @@
 import type { Lang } from '../../languages.js';
 
 /**
- * Offensive words in Finnish, Swedish and English, written for the pre-screen (no maintained
- * package with Finnish and Swedish lists could be installed; naughty-words, which carries the
- * LDNOOBW lists for fi, sv and en, is the candidate to compare with). Notation, one entry per
- * comma or line:
+ * Offensive words in Finnish, Swedish and English, written for the pre-screen: inflections, group
+ * slurs and insults that the maintained list (package-offensive-words.ts) lacks, which is consulted
+ * after these. Notation, one entry per comma or line:
  *   word     the word in its inflected forms (idiootti, idiootteja, idiooteille)
  *   stem*    any word starting with the stem: derivations and compounds (vittu*, idiot*)
  *   *part*   any word containing it: compounds that end in it (poliitikkoidiootit)
