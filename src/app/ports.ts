@@ -7,7 +7,7 @@ import type { RejectionReason, Statement, StatementStatus } from '../domain/stat
 import type { StatementSimilarity } from '../domain/similarity/port.js';
 import type { Tally, VoteValue } from '../domain/vote/vote.js';
 import type { ActivityRepo } from './activity-port.js';
-import type { InviteRepo, LogoRepo } from './staff-ports.js';
+import type { ConversationMember, InviteRepo, LogoRepo, RevokeRoleOutcome } from './staff-ports.js';
 
 // Split out to keep this file readable; imported from here like every other port.
 export type * from './activity-port.js';
@@ -203,6 +203,13 @@ export interface UserRepo {
   roleIn(userId: string, conversationId: string): Promise<Role | null>;
   /** Every conversation the user holds a role in. */
   rolesOf(userId: string): Promise<{ conversationId: string; role: Role }[]>;
+  /** Everyone who holds a role in a conversation, in no particular order. */
+  membersOf(conversationId: string): Promise<ConversationMember[]>;
+  /**
+   * Removes a user's role in a conversation, unless it is the conversation's last organizer: of
+   * two organizers removed at the same time, one stays.
+   */
+  revokeRole(userId: string, conversationId: string): Promise<RevokeRoleOutcome>;
   count(): Promise<number>;
 }
 

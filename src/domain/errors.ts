@@ -35,6 +35,7 @@ export const ERROR_CODES = {
   email_taken: 409,
   invalid_transition: 409,
   invite_used: 409,
+  last_organizer: 409,
   invite_expired: 410,
   participant_banned: 403,
   payload_too_large: 413,

@@ -22,6 +22,7 @@ import { similarityRoutes } from './routes/similarity/routes.js';
 import { sessionRoutes } from './routes/session/routes.js';
 import { staffRoutes } from './routes/staff/routes.js';
 import { statementRoutes } from './routes/statements/routes.js';
+import { teamRoutes } from './routes/team/routes.js';
 import { voteRoutes } from './routes/votes/routes.js';
 import type { App, HttpDeps } from './types.js';
 
@@ -74,6 +75,7 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
       staffRoutes(typed, deps);
       logoRoutes(typed, deps);
       inviteRoutes(typed, deps);
+      teamRoutes(typed, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -39,7 +39,7 @@ export class KyselyStore implements Store {
     this.statements = new KyselyStatementRepo(db);
     this.participants = new KyselyParticipantRepo(db);
     this.votes = new KyselyVoteRepo(db);
-    this.users = new KyselyUserRepo(db);
+    this.users = new KyselyUserRepo(db, dialect);
     this.sessions = new KyselySessionRepo(db);
     this.audit = new KyselyAuditRepo(db);
     this.snapshots = new KyselySnapshotRepo(db);

@@ -1,6 +1,7 @@
 // The staff tools' calls, typed after the staff API contract. Every call goes through
 // staffRequest, which carries the session cookie and, for changes, the CSRF token.
 import type { Conversation, Lang } from '../api/types';
+import type { TeamBody } from '../../../src/http/schemas/team.js';
 import { ApiError } from '../api/client';
 import { conversationPath, staffRequest as request, type StaffSession } from './http';
 
@@ -42,6 +43,11 @@ export interface Invite {
   path: string;
   expiresAt: string;
 }
+
+/** GET /conversations/{id}/team: the people with a role, and the invites nobody has accepted. */
+export type Team = TeamBody;
+export type TeamMember = Team['members'][number];
+export type TeamInvite = Team['invites'][number];
 
 export interface InviteInfo {
   email: string;
@@ -114,6 +120,12 @@ export const staffApi = {
   inviteInfo: (token: string) => request<InviteInfo>('GET', `/invites/${encodeURIComponent(token)}`),
   acceptInvite: (token: string, displayName: string, password: string) =>
     request<SessionInfo>('POST', `/invites/${encodeURIComponent(token)}/accept`, { body: { displayName, password } }),
+
+  team: (slug: string) => staffRequest<Team>('GET', `${conversationPath(slug)}/team`),
+  removeMember: (session: StaffSession, slug: string, userId: string) =>
+    staffRequest<null>('DELETE', `${conversationPath(slug)}/team/${encodeURIComponent(userId)}`, change(session)),
+  revokeInvite: (session: StaffSession, slug: string, inviteId: string) =>
+    staffRequest<null>('DELETE', `${conversationPath(slug)}/invites/${encodeURIComponent(inviteId)}`, change(session)),
 
   audit: async (slug: string) => (await staffRequest<{ entries: AuditEntry[] }>('GET', `${conversationPath(slug)}/audit`)).entries,
   importPolis: (session: StaffSession, slug: string, zip: Blob) =>

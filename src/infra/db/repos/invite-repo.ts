@@ -53,4 +53,28 @@ export class KyselyInviteRepo implements InviteRepo {
       .executeTakeFirst();
     return Number(res.numUpdatedRows) === 1;
   }
+
+  async listUnused(conversationId: string): Promise<Invite[]> {
+    const rows = await this.db
+      .selectFrom('invites')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('accepted_at', 'is', null)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .execute();
+    return rows.map(toInvite);
+  }
+
+  async deleteUnused(id: string, conversationId: string): Promise<Invite | null> {
+    // Conditional like markAccepted: an invite being accepted at the same moment is either accepted or gone.
+    const row = await this.db
+      .deleteFrom('invites')
+      .where('id', '=', id)
+      .where('conversation_id', '=', conversationId)
+      .where('accepted_at', 'is', null)
+      .returningAll()
+      .executeTakeFirst();
+    return row ? toInvite(row) : null;
+  }
 }

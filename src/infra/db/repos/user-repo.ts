@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Role, User, UserRepo } from '../../../app/ports.js';
+import type { ConversationMember, RevokeRoleOutcome, Role, User, UserRepo } from '../../../app/ports.js';
+import type { SqlDialectName } from '../dialect.js';
 import type { Database } from '../schema.js';
 
 type Row = Database['users'];
@@ -15,7 +16,10 @@ const toUser = (r: Row): User => ({
 });
 
 export class KyselyUserRepo implements UserRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: SqlDialectName,
+  ) {}
 
   async create(u: User): Promise<void> {
     await this.db
@@ -76,6 +80,40 @@ export class KyselyUserRepo implements UserRepo {
       .orderBy('conversation_id')
       .execute();
     return rows.map((r) => ({ conversationId: r.conversation_id, role: r.role as Role }));
+  }
+
+  async membersOf(conversationId: string): Promise<ConversationMember[]> {
+    const rows = await this.db
+      .selectFrom('user_roles')
+      .innerJoin('users', 'users.id', 'user_roles.user_id')
+      .select(['users.id', 'users.email', 'users.display_name', 'user_roles.role'])
+      .where('user_roles.conversation_id', '=', conversationId)
+      .execute();
+    return rows.map((r) => ({ userId: r.id, email: r.email, displayName: r.display_name, role: r.role as Role }));
+  }
+
+  async revokeRole(userId: string, conversationId: string): Promise<RevokeRoleOutcome> {
+    const revoke = async (db: Kysely<Database>): Promise<RevokeRoleOutcome> => {
+      // The organizers' rows are locked, in one order, before they are counted: a removal running at
+      // the same time waits, then counts what is left. (On SQLite a transaction has the database to
+      // itself already.)
+      let organizers = db
+        .selectFrom('user_roles')
+        .select('user_id')
+        .where('conversation_id', '=', conversationId)
+        .where('role', '=', 'organizer')
+        .orderBy('user_id');
+      if (this.dialect === 'postgres') organizers = organizers.forUpdate();
+      const organizerIds = (await organizers.execute()).map((r) => r.user_id);
+      if (organizerIds.includes(userId) && organizerIds.length === 1) return 'last_organizer';
+      const res = await db
+        .deleteFrom('user_roles')
+        .where('user_id', '=', userId)
+        .where('conversation_id', '=', conversationId)
+        .executeTakeFirst();
+      return Number(res.numDeletedRows) === 1 ? 'removed' : 'no_role';
+    };
+    return this.db.isTransaction ? revoke(this.db) : this.db.transaction().execute(revoke);
   }
 
   async count(): Promise<number> {

@@ -25,6 +25,85 @@ export function describeStaffTools(store: Store) {
       expect((await store.invites.findByTokenHash(invite.tokenHash))!.acceptedAt).not.toBeNull();
     });
 
+    it('lists the unused invites of a conversation, newest first, and deletes an unused one', async () => {
+      const [c, other] = [await makeConversation(store), await makeConversation(store)];
+      const organizer = await makeUser(store);
+      const make = async (conversationId: string, email: string, createdAt: number): Promise<Invite> => {
+        const invite: Invite = {
+          id: randomIds.newId(), tokenHash: `hash-${randomIds.newId()}`, conversationId, email, role: 'moderator',
+          createdBy: organizer.id, createdAt, expiresAt: createdAt + 7 * 24 * HOUR, acceptedAt: null, acceptedBy: null,
+        };
+        await store.invites.create(invite);
+        return invite;
+      };
+      const older = await make(c.id, 'vanha@hel.fi', T0);
+      const newer = await make(c.id, 'uusi@hel.fi', T0 + HOUR);
+      const accepted = await make(c.id, 'hyvaksytty@hel.fi', T0 + 2 * HOUR);
+      const elsewhere = await make(other.id, 'muu@hel.fi', T0 + 3 * HOUR);
+      expect(await store.invites.markAccepted(accepted.id, organizer.id, T0 + 3 * HOUR)).toBe(true);
+      expect(await store.invites.listUnused(c.id)).toEqual([newer, older]);
+
+      expect(await store.invites.deleteUnused(elsewhere.id, c.id)).toBeNull();
+      expect(await store.invites.deleteUnused(accepted.id, c.id)).toBeNull();
+      expect(await store.invites.deleteUnused('unknown', c.id)).toBeNull();
+      expect(await store.invites.deleteUnused(older.id, c.id)).toEqual(older);
+      expect(await store.invites.deleteUnused(older.id, c.id)).toBeNull();
+      expect(await store.invites.findByTokenHash(older.tokenHash)).toBeNull();
+      expect((await store.invites.findByTokenHash(accepted.tokenHash))!.acceptedBy).toBe(organizer.id);
+      expect(await store.invites.listUnused(c.id)).toEqual([newer]);
+      expect(await store.invites.listUnused(other.id)).toEqual([elsewhere]);
+    });
+
+    it('lists the members of a conversation and removes roles, never the last organizer', async () => {
+      const [c, other] = [await makeConversation(store), await makeConversation(store)];
+      const first = await makeUser(store, { displayName: 'Olli Organisoija' });
+      const second = await makeUser(store, { displayName: 'Oona Organisoija' });
+      const mod = await makeUser(store, { displayName: 'Maija Moderaattori' });
+      await makeUser(store);
+      await store.users.grantRole(first.id, c.id, 'organizer');
+      await store.users.grantRole(second.id, c.id, 'organizer');
+      await store.users.grantRole(mod.id, c.id, 'moderator');
+      await store.users.grantRole(mod.id, other.id, 'moderator');
+      const byId = (a: { userId: string }, b: { userId: string }) => (a.userId < b.userId ? -1 : 1);
+      expect((await store.users.membersOf(c.id)).sort(byId)).toEqual(
+        [
+          { userId: first.id, email: first.email, displayName: 'Olli Organisoija', role: 'organizer' },
+          { userId: second.id, email: second.email, displayName: 'Oona Organisoija', role: 'organizer' },
+          { userId: mod.id, email: mod.email, displayName: 'Maija Moderaattori', role: 'moderator' },
+        ].sort(byId),
+      );
+      expect(await store.users.membersOf((await makeConversation(store)).id)).toEqual([]);
+
+      expect(await store.users.revokeRole(mod.id, c.id)).toBe('removed');
+      expect(await store.users.roleIn(mod.id, c.id)).toBeNull();
+      expect(await store.users.roleIn(mod.id, other.id)).toBe('moderator');
+      expect(await store.users.revokeRole(mod.id, c.id)).toBe('no_role');
+      expect(await store.users.revokeRole(first.id, c.id)).toBe('removed');
+      expect(await store.users.revokeRole(second.id, c.id)).toBe('last_organizer');
+      expect(await store.users.roleIn(second.id, c.id)).toBe('organizer');
+      expect((await store.users.membersOf(c.id)).map((m) => m.userId)).toEqual([second.id]);
+      // Inside a transaction too.
+      expect(await store.transaction((s) => s.users.revokeRole(second.id, c.id))).toBe('last_organizer');
+    });
+
+    it('keeps one organizer when two remove each other at the same time', async () => {
+      // Several conversations at once, so that the removals really overlap on a database with a pool.
+      const pairs = await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          const c = await makeConversation(store);
+          const [a, b] = [await makeUser(store), await makeUser(store)];
+          await store.users.grantRole(a.id, c.id, 'organizer');
+          await store.users.grantRole(b.id, c.id, 'organizer');
+          return { c, a, b };
+        }),
+      );
+      const outcomes = await Promise.all(
+        pairs.map(({ c, a, b }) => Promise.all([store.users.revokeRole(a.id, c.id), store.users.revokeRole(b.id, c.id)])),
+      );
+      for (const pair of outcomes) expect([...pair].sort()).toEqual(['last_organizer', 'removed']);
+      for (const { c } of pairs) expect(await store.users.membersOf(c.id)).toHaveLength(1);
+    });
+
     it('stores, replaces and removes a logo, noting it on the conversation', async () => {
       const c = await makeConversation(store);
       expect(await store.logos.get(c.id)).toBeNull();

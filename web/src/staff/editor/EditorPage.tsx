@@ -22,6 +22,7 @@ import { ScheduleSection } from './ScheduleSection';
 import { SeedSection } from './SeedSection';
 import { SegmentSection } from './SegmentSection';
 import { SettingsSection } from './SettingsSection';
+import { TeamSection } from './TeamSection';
 import { useFieldLabel } from './useFieldLabel';
 
 /** API error codes that belong to one field of the form. */
@@ -62,6 +63,8 @@ export function EditorPage(props: Props) {
   );
   const [form, setForm] = useState<EditorForm>(initial);
   const [errors, setErrors] = useState<FormErrors>({});
+  // Bumped when an invite is made, so that the team list shows it.
+  const [teamVersion, setTeamVersion] = useState(0);
   const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' } | { kind: 'saved'; message: string } | { kind: 'error'; message: string }>(() => {
     const flash = props.mode === 'edit' ? takeFlash() : null;
@@ -163,7 +166,8 @@ export function EditorPage(props: Props) {
         <>
           <LogoSection conversation={editing} />
           <SeedSection conversation={editing} />
-          <InviteSection conversation={editing} />
+          <InviteSection conversation={editing} onInvited={() => setTeamVersion((v) => v + 1)} />
+          <TeamSection conversation={editing} version={teamVersion} />
           <CloseSection conversation={editing} />
         </>
       )}

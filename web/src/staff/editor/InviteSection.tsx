@@ -12,7 +12,7 @@ import { useStaff } from '../StaffContext';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Invites a moderator or organizer: the link to send them, which the server never e-mails itself. */
-export function InviteSection({ conversation }: { conversation: StaffConversation }) {
+export function InviteSection({ conversation, onInvited }: { conversation: StaffConversation; onInvited?: () => void }) {
   const { t } = useTranslation('staff');
   const lang = useLang();
   const announce = useAnnounce();
@@ -41,6 +41,7 @@ export function InviteSection({ conversation }: { conversation: StaffConversatio
       const made = await staffApi.invite(session, conversation.id, email.trim(), role);
       setInvite({ ...made, email: email.trim(), role });
       setEmail('');
+      onInvited?.();
       announce(t('inviteForm.made', { email: email.trim() }));
       window.setTimeout(() => linkInput.current?.focus());
     } catch (e) {
