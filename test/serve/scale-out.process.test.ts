@@ -73,5 +73,6 @@ describe.skipIf(!adminUrl)('two app processes on one PostgreSQL', () => {
       await db.drop();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Two server processes start and the math runs while the rest of the suite loads the machine.
+  }, 120_000);
 });
