@@ -1,26 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isWellFormedToken, newToken, tokenHash } from '../../infra/auth/tokens.js';
+import { BoundedMemo } from '../../infra/system/bounded-memo.js';
 
 export const PARTICIPANT_COOKIE = 'sopu_participant';
 const ONE_YEAR_S = 365 * 24 * 3600;
 
-/**
- * Keys already worked out: every vote of a browser needs its key, and a SHA-256 costs more than a
- * look-up. Bounded: past the limit it starts afresh. (The rate limiter keeps tokens the same way.)
- */
-const knownKeys = new Map<string, string>();
-const KNOWN_KEYS_LIMIT = 50_000;
-
-function keyOf(token: string, conversationSlug: string): string {
-  const input = `${token}:${conversationSlug}`;
-  let key = knownKeys.get(input);
-  if (key === undefined) {
-    key = tokenHash(input);
-    if (knownKeys.size >= KNOWN_KEYS_LIMIT) knownKeys.clear();
-    knownKeys.set(input, key);
-  }
-  return key;
-}
+/** Every vote of a browser needs its key, and a SHA-256 costs more than a look-up. */
+const knownKeys = new BoundedMemo(50_000, tokenHash);
+const keyOf = (token: string, conversationSlug: string) => knownKeys.get(`${token}:${conversationSlug}`);
 
 /**
  * The browser's participant key for a conversation. The cookie holds a random token; the store only

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { BoundedMemo } from '../system/bounded-memo.js';
 
 /**
  * What a rate limit stores of a client address or a browser: an HMAC under a key derived from a
@@ -10,7 +11,7 @@ export class DailyKeyedHash {
   private dayNumber = Number.NaN;
   private key: Buffer = Buffer.alloc(0);
   /** A browser sends many requests and an address many more: each is hashed once a day. */
-  private readonly memo = new Map<string, string>();
+  private readonly memo = new BoundedMemo(50_000, (value) => createHmac('sha256', this.key).update(value).digest('base64url').slice(0, 22));
 
   constructor(
     private readonly secret: string,
@@ -27,12 +28,6 @@ export class DailyKeyedHash {
       this.key = createHmac('sha256', this.secret).update(`sopu-rate-limit:${day}`).digest();
       this.memo.clear();
     }
-    let hashed = this.memo.get(value);
-    if (hashed === undefined) {
-      hashed = createHmac('sha256', this.key).update(value).digest('base64url').slice(0, 22);
-      if (this.memo.size >= 50_000) this.memo.clear();
-      this.memo.set(value, hashed);
-    }
-    return hashed;
+    return this.memo.get(value);
   }
 }
