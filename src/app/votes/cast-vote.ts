@@ -19,7 +19,6 @@ export interface CastVoteInput {
 export interface CastVoteResult {
   vote: StoredVote;
   participant: Participant;
-  conversationId: string;
   /** The conversation as the vote found it, for routing the next card. */
   conversation: Conversation;
   replayed: boolean;
@@ -55,6 +54,6 @@ export async function castVote(deps: AppDeps, input: CastVoteInput): Promise<Cas
       requestId: input.requestId ?? null,
       createdAt: now,
     });
-    return { vote, participant, conversationId: conversation.id, conversation, replayed };
+    return { vote, participant, conversation, replayed };
   });
 }
