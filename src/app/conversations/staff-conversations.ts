@@ -1,5 +1,5 @@
 import type { Conversation } from '../../domain/conversation/conversation.js';
-import { isModerationOverdue } from '../../domain/service-level/index.js';
+import { queueFigures } from '../moderation/moderation-stats.js';
 import { staffRoles } from '../policies.js';
 import type { AppDeps, Role, User } from '../ports.js';
 
@@ -11,15 +11,9 @@ export interface StaffConversation {
 
 /** Every conversation the user has a role in (an administrator: all), drafts and closed ones too. */
 export async function staffConversations(deps: AppDeps, user: User): Promise<StaffConversation[]> {
-  const now = deps.clock.now();
   const out: StaffConversation[] = [];
   for (const { conversation, role } of await staffRoles(deps.store, user)) {
-    const pending = await deps.store.statements.list(conversation.id, ['pending']);
-    out.push({
-      conversation,
-      role,
-      queue: { pending: pending.length, overdue: pending.filter((s) => isModerationOverdue(s.createdAt, now)).length },
-    });
+    out.push({ conversation, role, queue: await queueFigures(deps, conversation.id) });
   }
   return out;
 }

@@ -15,10 +15,16 @@ export interface ModerationStats extends ModerationSummary {
   perModerator: (ModerationSummary & { userId: string; displayName: string | null })[];
 }
 
+/** The moderation queue's length and how many in it are past the 24 weekday-hour target. */
+export async function queueFigures(deps: AppDeps, conversationId: string): Promise<{ pending: number; overdue: number }> {
+  const now = deps.clock.now();
+  const pending = await deps.store.statements.list(conversationId, ['pending']);
+  return { pending: pending.length, overdue: pending.filter((s) => isModerationOverdue(s.createdAt, now)).length };
+}
+
 /** Queue length, overdue count and the service level against the 24 weekday-hour target. */
 export async function moderationStatsOf(deps: AppDeps, conversation: Conversation): Promise<ModerationStats> {
-  const now = deps.clock.now();
-  const pending = await deps.store.statements.list(conversation.id, ['pending']);
+  const queue = await queueFigures(deps, conversation.id);
   const decided = await deps.store.statements.decisionTimes(conversation.id);
   const perModerator: ModerationStats['perModerator'] = [];
   for (const [userId, summary] of moderationSummaryPerModerator(decided)) {
@@ -27,8 +33,7 @@ export async function moderationStatsOf(deps: AppDeps, conversation: Conversatio
   }
   perModerator.sort((a, b) => b.decided - a.decided || a.userId.localeCompare(b.userId));
   return {
-    pending: pending.length,
-    overdue: pending.filter((s) => isModerationOverdue(s.createdAt, now)).length,
+    ...queue,
     ...moderationSummary(decided),
     perModerator,
   };
