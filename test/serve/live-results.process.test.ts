@@ -43,4 +43,14 @@ describe('live results in a running server', () => {
     expect((await firstEvent).text).toMatch(/event: results-updated\ndata: \{"version":\d+\}/);
     await (await firstEvent).cancel();
   });
+
+  it('stops cleanly on SIGTERM while a browser is still listening, ending its stream', async () => {
+    const events = await fetch(`${server.url}/api/v1/conversations/${SLUG}/events`);
+    const reader = events.body!.getReader();
+    await reader.read(); // the stream is open: its `retry` line arrived
+    expect(await server.stop('SIGTERM')).toBe(0);
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+    expect(done).toBe(true);
+  });
 });

@@ -40,8 +40,14 @@ export function startServerProcess(env: Record<string, string>, timeoutMs = 60_0
         output: () => out,
         child,
         async stop(signal = 'SIGTERM') {
-          if (child.exitCode === null) child.kill(signal);
-          return exited;
+          if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+          // A server that does not stop by itself is killed, so that a test never hangs on it.
+          const kill = setTimeout(() => child.kill('SIGKILL'), 20_000);
+          try {
+            return await exited;
+          } finally {
+            clearTimeout(kill);
+          }
         },
       });
     };

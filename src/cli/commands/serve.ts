@@ -8,6 +8,9 @@ import { rateLimiterFor } from '../../infra/rate-limit/setup.js';
 import type { Command } from '../command.js';
 import { openRuntime, packageRoot, packageVersion } from '../runtime.js';
 
+/** How long in-flight requests get to finish after SIGTERM or SIGINT. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the web app and the API (migrates the database; seeds the demo on an empty one)',
@@ -47,7 +50,12 @@ export const serveCommand: Command = {
       version: packageVersion(),
     });
     await mathHost.start();
+    let stopping = false;
     const stop = async () => {
+      if (stopping) return;
+      stopping = true;
+      // A stuck connection must not keep a stopped server alive: acknowledged votes are already stored.
+      setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
       await mathHost.stop();
       await app.close();
       await runtime.store.close();

@@ -8,11 +8,9 @@ import { currentUser } from '../../plugins/staff-session.js';
 import { presentResults, presentViewerResults } from '../../presenters/results.js';
 import { SlugParams, errorResponses } from '../../schemas/common.js';
 import { NoResultsSchema, ResultsSchema, ViewerResultsSchema } from '../../schemas/results.js';
+import { eventsRoute } from './events-route.js';
 import { reportRoute } from './report-route.js';
 import type { App, HttpDeps } from '../../types.js';
-
-/** A comment line now and then keeps proxies from closing a quiet stream. */
-const KEEPALIVE_MS = 25_000;
 
 export function resultsRoutes(app: App, deps: HttpDeps) {
   app.get(
@@ -55,35 +53,5 @@ export function resultsRoutes(app: App, deps: HttpDeps) {
 
   reportRoute(app, deps);
 
-  app.get(
-    '/conversations/:id/events',
-    {
-      schema: {
-        tags: ['results'],
-        summary: 'Server-sent events: `results-updated` with the new snapshot version',
-        params: SlugParams,
-        response: { 200: Type.String({ description: 'text/event-stream' }), ...errorResponses(404) },
-      },
-    },
-    async (req, reply) => {
-      const conversation = await requireConversation(deps.store, req.params.id);
-      reply.hijack();
-      const res = reply.raw;
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-      });
-      res.write('retry: 3000\n\n');
-      const stop = deps.resultsEvents?.onResults((conversationId, version) => {
-        if (conversationId === conversation.id) res.write(`event: results-updated\ndata: ${JSON.stringify({ version })}\n\n`);
-      });
-      const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
-      req.raw.on('close', () => {
-        clearInterval(keepalive);
-        stop?.();
-      });
-    },
-  );
+  eventsRoute(app, deps);
 }
