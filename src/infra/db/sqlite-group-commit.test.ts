@@ -10,7 +10,10 @@ interface Db {
   items: { id: Generated<number>; name: string };
 }
 
-describe('SQLite group commit', () => {
+describe.each([
+  { mode: 'syncing in COMMIT', synchronous: 'FULL', offLoop: false },
+  { mode: 'syncing the WAL off the event loop', synchronous: 'NORMAL', offLoop: true },
+])('SQLite group commit, $mode', ({ synchronous, offLoop }) => {
   let dir: string;
   let file: string;
   let db: Kysely<Db>;
@@ -20,7 +23,8 @@ describe('SQLite group commit', () => {
     file = join(dir, 'test.db');
     const sqlite = new SqliteDatabase(file);
     sqlite.pragma('journal_mode = WAL');
-    db = new Kysely<Db>({ dialect: new GroupCommitSqliteDialect(sqlite) });
+    sqlite.pragma(`synchronous = ${synchronous}`);
+    db = new Kysely<Db>({ dialect: new GroupCommitSqliteDialect(sqlite, { walPath: offLoop ? `${file}-wal` : undefined }) });
     await sql`create table items (id integer primary key, name text not null unique)`.execute(db);
   });
   afterEach(async () => {
