@@ -12,7 +12,7 @@ export function conversationData(overrides: Partial<NewConversation> = {}): NewC
   const id = randomIds.newId();
   return {
     id,
-    slug: `c-${id.slice(0, 10)}`,
+    slug: `c-${id.slice(-10)}`,
     languages: ['fi', 'sv', 'en'],
     texts: {
       fi: { title: 'Osallisuus', question: 'Miten?', description: 'Kuvaus', rules: ['Sääntö 1'], contact: 'a@b.fi' },
@@ -58,7 +58,7 @@ export function userData(overrides: Partial<User> = {}): User {
   const id = randomIds.newId();
   return {
     id,
-    email: `user-${id.slice(0, 8)}@example.org`,
+    email: `user-${id.slice(-8)}@example.org`,
     displayName: 'Test User',
     passwordHash: 'not-a-real-hash',
     isAdmin: false,
