@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Participant, ParticipantRepo } from '../../../app/ports.js';
 import type { Database } from '../schema.js';
+import { CompiledOnce } from './compiled-once.js';
 import { readCacheOf } from './read-cache.js';
 
 type Row = Database['participants'];
@@ -12,6 +13,11 @@ const toParticipant = (r: Row): Participant => ({
   bannedAt: r.banned_at,
   createdAt: r.created_at,
 });
+
+/** Every vote looks its participant up: built and compiled once (see `CompiledOnce`). */
+const selectByKey = new CompiledOnce(2, (db: Kysely<Database>, conversationId: string, key: string) =>
+  db.selectFrom('participants').selectAll().where('conversation_id', '=', conversationId).where('key_hash', '=', key),
+);
 
 export class KyselyParticipantRepo implements ParticipantRepo {
   constructor(private readonly db: Kysely<Database>) {}
@@ -32,12 +38,7 @@ export class KyselyParticipantRepo implements ParticipantRepo {
   }
 
   async findByKey(conversationId: string, key: string): Promise<Participant | null> {
-    const row = await this.db
-      .selectFrom('participants')
-      .selectAll()
-      .where('conversation_id', '=', conversationId)
-      .where('key_hash', '=', key)
-      .executeTakeFirst();
+    const row = (await selectByKey.execute<Row>(this.db, conversationId, key)).rows[0];
     return row ? toParticipant(row) : null;
   }
 

@@ -3,7 +3,7 @@ import type { NewVote, StoredVote, VoteEvent, VoteRepo } from '../../../app/port
 import type { VoteValue } from '../../../domain/vote/vote.js';
 import type { Database } from '../schema.js';
 import { readCacheOf } from './read-cache.js';
-import { CompiledOnce } from './vote-repo-compiled.js';
+import { CompiledOnce } from './compiled-once.js';
 
 const toVote = (r: { participant_id: string; statement_id: string; value: number; created_at: number }): StoredVote => ({
   participantId: r.participant_id,
