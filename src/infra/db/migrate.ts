@@ -3,6 +3,7 @@ import type { SqlDialectName } from './dialect.js';
 import { initial } from './migrations/001-initial.js';
 import { rateLimits } from './migrations/002-rate-limits.js';
 import { staffTools } from './migrations/003-staff-tools.js';
+import { voteIndexes } from './migrations/004-vote-indexes.js';
 
 /** Migrations are listed here, in order, so that they ship inside the build without a folder scan. */
 function migrations(dialect: SqlDialectName): Record<string, Migration> {
@@ -10,6 +11,7 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     '001-initial': initial(dialect),
     '002-rate-limits': rateLimits(dialect),
     '003-staff-tools': staffTools(dialect),
+    '004-vote-indexes': voteIndexes(),
   };
 }
 
