@@ -3,9 +3,10 @@ import { isModerationOverdue, moderationDueAt, workingMsBetween, HOUR_MS } from 
 import { requireConversation } from '../conversations/require-conversation.js';
 import { MODERATORS, requireStaffRole } from '../policies.js';
 import type { AppDeps, SimilarityIndexes, User } from '../ports.js';
-import type { SimilarStatement, StatementText } from '../../domain/similarity/port.js';
+import type { SimilarStatement } from '../../domain/similarity/port.js';
 import { conversationTopic, prescreen, type Flag } from '../../domain/prescreen/index.js';
 import type { Statement } from '../../domain/statement/statement.js';
+import { topicTexts } from '../statements/hold-for-review.js';
 
 export interface QueueItem {
   statement: Statement;
@@ -34,10 +35,7 @@ export async function moderationQueue(
   const now = deps.clock.now();
   const pending = await deps.store.statements.list(conversation.id, ['pending']);
   const index = await deps.similarity.forConversation(conversation.id);
-  const topicTexts: StatementText[] = Object.entries(conversation.texts).flatMap(([lang, t]) =>
-    [t!.title, t!.question, t!.description].map((text) => ({ lang: lang as StatementText['lang'], text })),
-  );
-  const topic = conversationTopic(topicTexts);
+  const topic = conversationTopic(topicTexts(conversation));
   const pendingIds = new Set(pending.map((s) => s.id));
   const items: QueueItem[] = [];
   for (const statement of pending) {

@@ -3,10 +3,10 @@ import { DomainError } from '../../domain/errors.js';
 import { isLang, type Lang } from '../../domain/languages.js';
 import type { Statement } from '../../domain/statement/statement.js';
 import { cleanStatementText, duplicateKey } from '../../domain/statement/text.js';
-import { screenText } from '../../domain/prescreen/index.js';
 import { requireConversation } from '../conversations/require-conversation.js';
 import { assertNotBanned, participantFor } from '../participants/join-conversation.js';
-import type { AppDeps } from '../ports.js';
+import type { AppDeps, SimilarityIndexes } from '../ports.js';
+import { holdForReview } from './hold-for-review.js';
 
 export interface SubmitStatementInput {
   slug: string;
@@ -17,11 +17,15 @@ export interface SubmitStatementInput {
 
 /**
  * A participant's new statement: pending until a moderator publishes it (pre-moderation), or
- * published at once (post-moderation) unless the pre-screen finds that it may name a person or
- * insult someone, in which case it waits for a moderator. An exact duplicate of a live statement, after folding case,
- * spacing and punctuation, is refused with the id of the statement it repeats.
+ * published at once (post-moderation) unless the pre-screen raises any flag (it may name a person,
+ * insult someone, stray off topic or repeat a statement), in which case it waits for a moderator.
+ * An exact duplicate of a live statement, after folding case, spacing and punctuation, is refused
+ * with the id of the statement it repeats.
  */
-export async function submitStatement(deps: AppDeps, input: SubmitStatementInput): Promise<Statement> {
+export async function submitStatement(
+  deps: AppDeps & { similarity?: SimilarityIndexes },
+  input: SubmitStatementInput,
+): Promise<Statement> {
   const conversation = await requireConversation(deps.store, input.slug);
   const phase = phaseAt(conversation.schedule, deps.clock.now(), conversation.closedManually);
   if (!canWrite(phase)) {
@@ -38,6 +42,9 @@ export async function submitStatement(deps: AppDeps, input: SubmitStatementInput
   if (typeof input.text !== 'string') throw new DomainError('validation_failed', 'The text must be a string');
   const text = cleanStatementText(input.text, conversation.settings.statementMaxLength);
   const key = duplicateKey(text);
+  // Screened before the transaction: the similarity index reads the store on its own.
+  const held =
+    conversation.settings.moderation === 'pre' || (await holdForReview(deps.similarity, conversation, text, lang));
 
   return deps.store.transaction(async (store) => {
     const existing = await store.statements.findLiveByDuplicateKey(conversation.id, key);
@@ -53,7 +60,7 @@ export async function submitStatement(deps: AppDeps, input: SubmitStatementInput
       conversationId: conversation.id,
       lang,
       text,
-      status: conversation.settings.moderation === 'pre' || screenText(text, lang).length > 0 ? 'pending' : 'published',
+      status: held ? 'pending' : 'published',
       isSeed: false,
       isMeta: false,
       authorParticipantId: participant.id,

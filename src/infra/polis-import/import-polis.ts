@@ -3,6 +3,7 @@ import type { AppDeps, NewVote } from '../../app/ports.js';
 import type { Conversation } from '../../domain/conversation/conversation.js';
 import { DEFAULT_STATEMENT_MAX_LENGTH } from '../../domain/conversation/settings.js';
 import type { Lang } from '../../domain/languages.js';
+import { screenText } from '../../domain/prescreen/index.js';
 import type { StatementStatus } from '../../domain/statement/statement.js';
 import { duplicateKey, textLength } from '../../domain/statement/text.js';
 import type { PolisConversation, PolisModeration } from '../polis/types.js';
@@ -12,7 +13,10 @@ export interface ImportOptions {
   /** The language the conversation was held in. */
   lang: Lang;
   title: string;
-  /** Leave unmoderated statements pending (Pol.is strict moderation) instead of published. */
+  /**
+   * Leave unmoderated statements pending (Pol.is strict moderation) instead of published. Without
+   * it, an unmoderated statement that may name or identify a person is still left pending.
+   */
   strict?: boolean;
 }
 
@@ -23,10 +27,12 @@ export interface ImportSummary {
   votes: number;
 }
 
-function statusOf(moderation: PolisModeration, strict: boolean): StatementStatus {
+function statusOf(moderation: PolisModeration, strict: boolean, text: string, lang: Lang): StatementStatus {
   if (moderation === 'accepted') return 'published';
   if (moderation === 'rejected') return 'rejected';
-  return strict ? 'pending' : 'published';
+  if (strict) return 'pending';
+  // No one has decided on it: what may identify a person (an identity code above all) waits for a moderator.
+  return screenText(text, lang).some((f) => f.rule === 'names_person') ? 'pending' : 'published';
 }
 
 /**
@@ -64,14 +70,15 @@ export async function importPolisConversation(deps: AppDeps, polis: PolisConvers
     const statementIds = new Map<string, string>();
     for (const s of polis.statements) {
       const id = deps.ids.newId();
+      const text = s.text.normalize('NFC');
       statementIds.set(s.id, id);
       await store.statements.create({
         id,
         conversationId: conversation.id,
         lang: options.lang,
-        text: s.text.normalize('NFC'),
+        text,
         duplicateKey: duplicateKey(s.text),
-        status: statusOf(s.moderation, options.strict ?? false),
+        status: statusOf(s.moderation, options.strict ?? false, text, options.lang),
         isSeed: s.isSeed,
         isMeta: s.isMeta,
         authorParticipantId: s.authorId !== null ? await participantFor(s.authorId) : null,

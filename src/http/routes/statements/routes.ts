@@ -29,7 +29,7 @@ export function statementRoutes(app: App, deps: HttpDeps) {
     {
       schema: {
         tags: ['statements'],
-        summary: 'Write a statement: pending until a moderator publishes it (or published at once under post-moderation)',
+        summary: 'Write a statement: pending until a moderator publishes it (or, under post-moderation, published at once unless the pre-screen flags it)',
         description: 'An exact duplicate of a statement already in the conversation is refused with 409 duplicate_statement and its statementId.',
         params: SlugParams,
         body: NewStatementSchema,
