@@ -15,38 +15,65 @@ import { KyselyUserRepo } from './repos/user-repo.js';
 import { KyselyVoteRepo } from './repos/vote-repo.js';
 import type { Database } from './schema.js';
 
-/** The one store implementation: the same SQL on SQLite and PostgreSQL. */
+/**
+ * The one store implementation: the same SQL on SQLite and PostgreSQL. Each repository is made on
+ * first use: a vote's transaction gets a store of its own and touches two of them.
+ */
 export class KyselyStore implements Store {
-  readonly conversations;
-  readonly statements;
-  readonly participants;
-  readonly votes;
-  readonly users;
-  readonly sessions;
-  readonly audit;
-  readonly snapshots;
-  readonly exports;
-  readonly activity;
-  readonly invites;
-  readonly logos;
+  #conversations?: KyselyConversationRepo;
+  #statements?: KyselyStatementRepo;
+  #participants?: KyselyParticipantRepo;
+  #votes?: KyselyVoteRepo;
+  #users?: KyselyUserRepo;
+  #sessions?: KyselySessionRepo;
+  #audit?: KyselyAuditRepo;
+  #snapshots?: KyselySnapshotRepo;
+  #exports?: KyselyExportRepo;
+  #activity?: KyselyActivityRepo;
+  #invites?: KyselyInviteRepo;
+  #logos?: KyselyLogoRepo;
 
   constructor(
     private readonly db: Kysely<Database>,
     readonly dialect: SqlDialectName,
     private readonly inTransaction = false,
-  ) {
-    this.conversations = new KyselyConversationRepo(db);
-    this.statements = new KyselyStatementRepo(db);
-    this.participants = new KyselyParticipantRepo(db);
-    this.votes = new KyselyVoteRepo(db);
-    this.users = new KyselyUserRepo(db, dialect);
-    this.sessions = new KyselySessionRepo(db);
-    this.audit = new KyselyAuditRepo(db);
-    this.snapshots = new KyselySnapshotRepo(db);
-    this.exports = new KyselyExportRepo(db);
-    this.activity = new KyselyActivityRepo(db);
-    this.invites = new KyselyInviteRepo(db);
-    this.logos = new KyselyLogoRepo(db);
+  ) {}
+
+  get conversations() {
+    return (this.#conversations ??= new KyselyConversationRepo(this.db));
+  }
+  get statements() {
+    return (this.#statements ??= new KyselyStatementRepo(this.db));
+  }
+  get participants() {
+    return (this.#participants ??= new KyselyParticipantRepo(this.db));
+  }
+  get votes() {
+    return (this.#votes ??= new KyselyVoteRepo(this.db));
+  }
+  get users() {
+    return (this.#users ??= new KyselyUserRepo(this.db, this.dialect));
+  }
+  get sessions() {
+    return (this.#sessions ??= new KyselySessionRepo(this.db));
+  }
+  get audit() {
+    return (this.#audit ??= new KyselyAuditRepo(this.db));
+  }
+  get snapshots() {
+    return (this.#snapshots ??= new KyselySnapshotRepo(this.db));
+  }
+  get exports() {
+    return (this.#exports ??= new KyselyExportRepo(this.db));
+  }
+  get activity() {
+    return (this.#activity ??= new KyselyActivityRepo(this.db));
+  }
+  get invites() {
+    return (this.#invites ??= new KyselyInviteRepo(this.db));
+  }
+  get logos() {
+    return (this.#logos ??= new KyselyLogoRepo(this.db));
   }
 
   async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
