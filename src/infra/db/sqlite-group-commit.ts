@@ -54,11 +54,11 @@ class Handle implements DatabaseConnection {
   constructor(private readonly driver: GroupCommitDriver) {}
 
   executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    return Promise.resolve(this.driver.execute(this, query) as QueryResult<R>);
+    return this.driver.execute(this, query) as Promise<QueryResult<R>>;
   }
 
   async *streamQuery<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
-    for (const row of this.driver.execute(this, query).rows) yield { rows: [row as R] };
+    for (const row of (await this.driver.execute(this, query)).rows) yield { rows: [row as R] };
   }
 }
 
@@ -185,15 +185,21 @@ class GroupCommitDriver implements Driver {
     this.sqlite.exec(`release "${name}"`);
   }
 
-  execute(handle: Handle, query: CompiledQuery): QueryResult<unknown> {
+  execute(handle: Handle, query: CompiledQuery): Promise<QueryResult<unknown>> {
     const statement = this.prepare(query.sql);
+    const alone = !statement.readonly && !handle.inTransaction;
     if (!statement.readonly) {
-      if (!handle.inTransaction) this.commitBatch();
+      if (alone) this.commitBatch();
       handle.wrote = true;
     }
     const result = this.run(statement, query.parameters);
-    if (!statement.readonly && !handle.inTransaction) this.walSync?.syncNow();
-    return result;
+    // A write outside a transaction is durable when it returns, as SQLite's own commit would be.
+    if (!alone || !this.walSync) return Promise.resolve(result);
+    const durable = new Promise<QueryResult<unknown>>((resolve, reject) => this.walSync!.after([{ resolve: () => resolve(result), reject }]));
+    // Other queries need not wait for the disk; Kysely's release is then a no-op.
+    handle.released = true;
+    this.mutex.unlock();
+    return durable;
   }
 
   private run(statement: SqliteDatabase.Statement, parameters: readonly unknown[]): QueryResult<unknown> {

@@ -1,4 +1,4 @@
-import { closeSync, fsync, fsyncSync, openSync } from 'node:fs';
+import { closeSync, fsync, openSync } from 'node:fs';
 
 export interface Waiter {
   resolve(): void;
@@ -34,11 +34,6 @@ export class WalSync {
   settled(): Promise<void> | null {
     if (!this.syncing) return null;
     return new Promise((resolve) => this.idle.push(resolve));
-  }
-
-  /** For a write outside a transaction, which is durable when it returns. */
-  syncNow(): void {
-    fsyncSync(this.open());
   }
 
   /** Waits for the syncs in flight, then lets go of the file. */
