@@ -17,6 +17,11 @@ export interface CreateConversationInput {
   creatorUserId?: string | null;
 }
 
+/**
+ * A new conversation, with default rules and settings where none are given. Made by a user, it
+ * makes them its organizer and opens its audit log with them as the actor; made without one (a
+ * command-line import), there is no one to name.
+ */
 export async function createConversation(deps: AppDeps, input: CreateConversationInput): Promise<Conversation> {
   if (!isValidSlug(input.slug)) {
     throw new DomainError('validation_failed', 'A slug is 1–64 lower-case letters, digits and dashes', { field: 'slug' });
@@ -50,7 +55,20 @@ export async function createConversation(deps: AppDeps, input: CreateConversatio
       throw new DomainError('slug_taken', `The address "${input.slug}" is taken`);
     }
     await store.conversations.create(conversation);
-    if (input.creatorUserId) await store.users.grantRole(input.creatorUserId, conversation.id, 'organizer');
+    if (input.creatorUserId) {
+      await store.users.grantRole(input.creatorUserId, conversation.id, 'organizer');
+      // The starting point of the settings trail; later edits log only what changed from it.
+      await store.audit.append({
+        conversationId: conversation.id,
+        statementId: null,
+        actorUserId: input.creatorUserId,
+        action: 'create',
+        oldText: null,
+        newText: null,
+        details: { slug: conversation.slug, languages: conversation.languages, schedule: conversation.schedule, settings: conversation.settings },
+        createdAt: conversation.createdAt,
+      });
+    }
     return conversation;
   });
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConversationExport } from '../../app/export/conversation-export.js';
 import { appHarness } from '../../../test/support/app.js';
@@ -24,6 +25,8 @@ function participantNumbers(polis: PolisConversation, known: Set<string>): Map<s
   for (const s of polis.statements) if (s.authorId !== null && !numbers.has(s.authorId)) numbers.set(s.authorId, String(numbers.size));
   return numbers;
 }
+
+const summaryKeys = (text: string) => (parse(text, { relax_column_count: true }) as string[][]).map((r) => r[0]!);
 
 function latestVotes(votes: { participantId: string; statementId: string; value: number }[]): Map<string, number> {
   const latest = new Map<string, number>();
@@ -64,6 +67,11 @@ describe('importing real Pol.is conversations and exporting them again', () => {
     const matrix = readParticipantMatrix(join(dir, 'participant-votes.csv'));
     expect(matrix.participants).toEqual([...number.values()]);
     expect(latestVotes(matrix.votes)).toEqual(latestVotes(votes));
-    expect(readFileSync(join(dir, 'summary.csv'), 'utf8')).toContain(`voters,${new Set(votes.map((v) => v.participantId)).size}\r\n`);
+    const summary = readFileSync(join(dir, 'summary.csv'), 'utf8');
+    expect(summary).toContain(`voters,${new Set(votes.map((v) => v.participantId)).size}\r\n`);
+    expect(summary).toContain(`views,${number.size}\r\n`);
+    // Pol.is's rows of this conversation's own summary.csv, exactly and in order, come first.
+    const polisKeys = summaryKeys(readFileSync(join(OPEN_DATA, name, 'summary.csv'), 'utf8'));
+    expect(summaryKeys(summary).slice(0, polisKeys.length)).toEqual(polisKeys);
   });
 });

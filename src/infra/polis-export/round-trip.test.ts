@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +12,19 @@ import { readParticipantMatrix, readPolisExport } from '../polis/index.js';
 import { exportFiles, writeExportDir } from './index.js';
 
 const POLIS_COMMENTS = 'timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body';
+const OPEN_DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/polis-open-data');
+
+/** The row names of a summary.csv, in order. */
+const summaryKeys = (text: string) => (parse(text, { relax_column_count: true }) as string[][]).map((r) => r[0]!);
+
+/** The rows of Pol.is's own summary.csv, the same in every conversation of the open data. */
+function polisSummaryKeys(): string[] {
+  const names = readdirSync(OPEN_DATA, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const lists = names.map((name) => summaryKeys(readFileSync(join(OPEN_DATA, name, 'summary.csv'), 'utf8')));
+  expect(names.length).toBeGreaterThan(0);
+  for (const keys of lists) expect(keys).toEqual(lists[0]);
+  return lists[0]!;
+}
 
 describe('exporting a conversation in the Pol.is format and reading it back', () => {
   let h: Awaited<ReturnType<typeof appHarness>>;
@@ -92,10 +106,14 @@ describe('exporting a conversation in the Pol.is format and reading it back', ()
       'group-a-votes': '1', 'group-a-agrees': '1', 'group-b-votes': '2', 'group-b-disagrees': '1', 'group-b-passes': '1',
     });
 
+    // Exactly Pol.is's rows, in its order, before Sopu's own; none of Pol.is's names comes again.
+    const polisKeys = polisSummaryKeys();
+    const keys = summaryKeys(file('summary.csv'));
+    expect(keys.slice(0, polisKeys.length)).toEqual(polisKeys);
+    expect(keys.slice(polisKeys.length).filter((k) => polisKeys.includes(k))).toEqual([]);
     const summary = new Map((parse(file('summary.csv')) as string[][]).map(([k, v]) => [k, v]));
-    expect([...summary.keys()].slice(0, 8)).toEqual(['topic', 'url', 'voters', 'voters-in-conv', 'commenters', 'comments', 'groups', 'conversation-description']);
-    expect(Object.fromEntries([...summary].slice(0, 7))).toEqual({
-      topic: 'Testi', url: 'https://sopu.example/fi/c/testi', voters: '3', 'voters-in-conv': '3', commenters: '3', comments: '5', groups: '2',
+    expect(Object.fromEntries([...summary].slice(0, 8))).toEqual({
+      topic: 'Testi', url: 'https://sopu.example/fi/c/testi', views: '4', voters: '3', 'voters-in-conv': '3', commenters: '3', comments: '5', groups: '2',
     });
     expect(summary.get('format')).toBe('polis-export/1');
   });

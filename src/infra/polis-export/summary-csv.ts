@@ -4,9 +4,9 @@ import { csvRow, datetime, type CsvValue } from './csv.js';
 export const POLIS_EXPORT_FORMAT = 'polis-export/1';
 
 /**
- * `summary.csv`: key,value rows, Pol.is's keys first (topic, url, voters, voters-in-conv,
- * commenters, comments, groups, conversation-description), then Sopu's. Texts are in the
- * conversation's first language, and per language under `topic-fi` and so on.
+ * `summary.csv`: key,value rows, exactly Pol.is's keys first and in its order (topic, url, views,
+ * voters, voters-in-conv, commenters, comments, groups, conversation-description), then Sopu's.
+ * Texts are in the conversation's first language, and per language under `topic-fi` and so on.
  */
 export function summaryCsv(exp: ConversationExport, options: { url: string | null }): string {
   const c = exp.conversation;
@@ -15,6 +15,8 @@ export function summaryCsv(exp: ConversationExport, options: { url: string | nul
   const rows: [string, CsvValue][] = [
     ['topic', main?.title ?? ''],
     ['url', options.url ?? ''],
+    // Sopu records no page views; the closest count is its participants: voters, and authors who never voted.
+    ['views', exp.participantCount],
     ['voters', exp.voterCount],
     ['voters-in-conv', exp.votersInConv],
     ['commenters', commenters],

@@ -16,7 +16,7 @@ export interface ZipImportOptions {
 
 /**
  * Imports an uploaded Pol.is export zip as a new closed conversation, taking its question and
- * description from summary.csv when it has them. All or nothing.
+ * description from summary.csv when it has them, and logs who imported it. All or nothing.
  */
 export async function importPolisZip(deps: AppDeps, zip: Uint8Array, options: ZipImportOptions): Promise<ImportSummary> {
   const { polis, summary } = await readPolisExportZip(zip);
@@ -29,6 +29,17 @@ export async function importPolisZip(deps: AppDeps, zip: Uint8Array, options: Zi
     const texts = { ...c.texts[lang]!, question: summary.get('question') || title, description: summary.get('conversation-description') ?? '' };
     await store.conversations.update(c.id, { texts: { [lang]: texts } });
     await store.users.grantRole(options.organizerUserId, c.id, 'organizer');
+    // The conversation is created without a user, so this entry is the one that names who brought it in.
+    await store.audit.append({
+      conversationId: c.id,
+      statementId: null,
+      actorUserId: options.organizerUserId,
+      action: 'import',
+      oldText: null,
+      newText: null,
+      details: { strict: options.strict ?? false, statements: result.statements, participants: result.participants, votes: result.votes },
+      createdAt: deps.clock.now(),
+    });
     return { ...result, conversation: { ...c, texts: { [lang]: texts } } };
   });
 }
