@@ -17,7 +17,8 @@ export function Method({ report }: { report: Report }) {
     t('method.gic'),
     t('method.divisive', { min: report.snapshot?.divisiveMinVotesPerGroup ?? 0 }),
     t('method.uncertainty', { share: formatShare(d.minPassShare, lang), min: d.minVotesForPassShare, few: d.fewVotesBelow }),
-    t('method.service'),
+    // What readers are told about review must match the conversation's moderation mode.
+    t(`method.service.${report.conversation.settings.moderation}`),
     t('method.polis'),
   ];
   return (
