@@ -8,6 +8,7 @@ import { plainPasswords } from '../../../test/support/http.js';
 import { sqliteTestStore, type TestStore } from '../../../test/support/databases.js';
 import { ManualClock } from '../../infra/system/clock.js';
 import { randomIds } from '../../infra/system/ids.js';
+import { InMemorySimilarityIndexes } from '../../infra/similarity/similarity-indexes.js';
 
 describe('serving the web app', () => {
   let dir: string;
@@ -19,7 +20,8 @@ describe('serving the web app', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'assets', 'app.js'), 'export {};');
     db = await sqliteTestStore();
-    app = await buildServer({ store: db.store, clock: new ManualClock(Date.UTC(2026, 0, 19)), ids: randomIds, passwords: plainPasswords }, { webDir: dir });
+    const deps = { store: db.store, clock: new ManualClock(Date.UTC(2026, 0, 19)), ids: randomIds, passwords: plainPasswords };
+    app = await buildServer({ ...deps, similarity: new InMemorySimilarityIndexes(db.store, 0) }, { webDir: dir });
   });
   afterAll(async () => {
     await app.close();
