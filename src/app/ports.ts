@@ -225,6 +225,8 @@ export interface SessionRepo {
   find(id: string): Promise<Session | null>;
   delete(id: string): Promise<void>;
   deleteExpired(now: number): Promise<number>;
+  /** Ends every session of the user but one (the one that changed the password); returns how many. */
+  deleteOthersOfUser(userId: string, keepSessionId: string): Promise<number>;
 }
 
 export interface AuditEntry {
@@ -243,9 +245,24 @@ export interface AuditRecord extends AuditEntry {
   actorName: string | null;
 }
 
+/** An audit entry on a page of the log, with its id (the paging cursor) and the statement's current text. */
+export interface AuditPageEntry extends AuditRecord {
+  id: number;
+  statementText: string | null;
+}
+
+/** One page of the log, newest first; `nextBefore` continues it, null when nothing older is left. */
+export interface AuditPage {
+  entries: AuditPageEntry[];
+  nextBefore: number | null;
+}
+
 export interface AuditRepo {
   append(entry: AuditEntry): Promise<void>;
+  /** The whole log, oldest first. */
   list(conversationId: string): Promise<AuditRecord[]>;
+  /** At most `limit` entries older than the entry `before` (all when null), newest first. */
+  page(conversationId: string, options: { limit: number; before: number | null }): Promise<AuditPage>;
 }
 
 export interface MathSnapshot {

@@ -87,7 +87,7 @@ export function sessionRoutes(app: App, deps: HttpDeps) {
     {
       schema: {
         tags: ['staff'],
-        summary: 'Change my password (required after a one-time password)',
+        summary: 'Change my password (required after a one-time password); ends my other sessions',
         body: PasswordChangeSchema,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403) },
       },
@@ -95,7 +95,7 @@ export function sessionRoutes(app: App, deps: HttpDeps) {
     async (req, reply) => {
       const user = await currentUser(req, deps);
       if (user) assertSameSite(req);
-      await changePassword(deps, { user, currentPassword: req.body.currentPassword, newPassword: req.body.newPassword });
+      await changePassword(deps, { user, sessionId: sessionIdOf(req), currentPassword: req.body.currentPassword, newPassword: req.body.newPassword });
       return reply.status(204).send(null);
     },
   );

@@ -25,4 +25,9 @@ export class KyselySessionRepo implements SessionRepo {
     const res = await this.db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
     return Number(res.numDeletedRows);
   }
+
+  async deleteOthersOfUser(userId: string, keepSessionId: string): Promise<number> {
+    const res = await this.db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '<>', keepSessionId).executeTakeFirst();
+    return Number(res.numDeletedRows);
+  }
 }

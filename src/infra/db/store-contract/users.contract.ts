@@ -30,5 +30,17 @@ export function describeUsers(store: Store) {
       await store.sessions.delete('s2');
       expect(await store.sessions.find('s2')).toBeNull();
     });
+
+    it("ends a user's other sessions and keeps the one named, and other users' sessions", async () => {
+      const [u, other] = [await makeUser(store), await makeUser(store)];
+      const session = (id: string, userId: string) => ({ id, userId, createdAt: T0, expiresAt: T0 + 1000 });
+      for (const s of [session('keep', u.id), session('stolen', u.id), session('laptop', u.id), session('theirs', other.id)]) await store.sessions.create(s);
+      expect(await store.sessions.deleteOthersOfUser(u.id, 'keep')).toBe(2);
+      expect(await store.sessions.find('keep')).toEqual(session('keep', u.id));
+      expect(await store.sessions.find('stolen')).toBeNull();
+      expect(await store.sessions.find('laptop')).toBeNull();
+      expect(await store.sessions.find('theirs')).toEqual(session('theirs', other.id));
+      expect(await store.sessions.deleteOthersOfUser(u.id, 'keep')).toBe(0);
+    });
   });
 }
