@@ -85,9 +85,15 @@ export const TranslationParams = Type.Object({
   lang: LangSchema,
 });
 
+export const AuditQuerySchema = Type.Object({
+  limit: Type.Optional(Type.String({ pattern: '^([1-9][0-9]?|[1-4][0-9]{2}|500)$', description: 'At most this many entries, 1–500 (default 100)' })),
+  before: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,14}$', description: 'Entries older than this one: the nextBefore of the previous page' })),
+});
+
 export const AuditSchema = Type.Object({
   entries: Type.Array(
     Type.Object({
+      id: Type.Integer({ description: 'Orders the log: a later entry has a larger id' }),
       at: InstantSchema,
       actorUserId: Type.Union([Type.String(), Type.Null()]),
       actorName: Type.Union([Type.String(), Type.Null()]),
@@ -98,7 +104,9 @@ export const AuditSchema = Type.Object({
       newText: Type.Union([Type.String(), Type.Null()]),
       details: Type.Record(Type.String(), Type.Unknown()),
     }),
+    { description: 'Newest first' },
   ),
+  nextBefore: Type.Union([Type.Integer(), Type.Null()], { description: 'The before of the next, older page; null when nothing older is left' }),
 });
 
 export const DecidedQuerySchema = Type.Object({

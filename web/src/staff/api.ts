@@ -58,6 +58,7 @@ export interface InviteInfo {
 }
 
 export interface AuditEntry {
+  id: number;
   at: string;
   actorUserId: string | null;
   actorName?: string | null;
@@ -67,6 +68,12 @@ export interface AuditEntry {
   oldText: string | null;
   newText: string | null;
   details: Record<string, unknown>;
+}
+
+/** A page of the audit log, newest first; `nextBefore` asks for the next, older one (null: no more). */
+export interface AuditLogPage {
+  entries: AuditEntry[];
+  nextBefore: number | null;
 }
 
 export interface ImportSummary {
@@ -127,7 +134,8 @@ export const staffApi = {
   revokeInvite: (session: StaffSession, slug: string, inviteId: string) =>
     staffRequest<null>('DELETE', `${conversationPath(slug)}/invites/${encodeURIComponent(inviteId)}`, change(session)),
 
-  audit: async (slug: string) => (await staffRequest<{ entries: AuditEntry[] }>('GET', `${conversationPath(slug)}/audit`)).entries,
+  audit: (slug: string, before: number | null = null) =>
+    staffRequest<AuditLogPage>('GET', `${conversationPath(slug)}/audit${before === null ? '' : `?before=${before}`}`),
   importPolis: (session: StaffSession, slug: string, zip: Blob) =>
     staffRequest<ImportSummary>('POST', `${conversationPath(slug)}/import`, { ...change(session), raw: { data: zip, contentType: 'application/zip' } }),
 };

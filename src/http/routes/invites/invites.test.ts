@@ -60,8 +60,8 @@ describe('invites over HTTP', () => {
     expect((await info(created.token)).json().error.code).toBe('invite_used');
     const audit = (await t.app.inject({ url: api('/conversations/kutsu/audit'), headers: { cookie: organizer.cookie } })).json().entries;
     expect(audit.map((e: { action: string; actorName: string | null }) => [e.action, e.actorName])).toEqual([
-      ['invite', 'org@hel.fi'],
       ['invite_accepted', 'Maija Moderaattori'],
+      ['invite', 'org@hel.fi'],
     ]);
   });
 

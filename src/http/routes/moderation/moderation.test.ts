@@ -82,7 +82,7 @@ describe('staff sessions and moderation over HTTP', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().statements[0]).toMatchObject({ status: 'published', translations: { sv: 'Fler parkbänkar' } });
     const audit = (await t.app.inject({ url: api(`/conversations/${SLUG}/audit`), headers: { cookie } })).json();
-    expect(audit.entries.map((e: { action: string }) => e.action)).toEqual(['create', 'translate', 'publish']);
+    expect(audit.entries.map((e: { action: string }) => e.action)).toEqual(['publish', 'translate', 'create']);
     expect(audit.entries[1].statementText).toBe('Lisää puistonpenkkejä');
   });
 

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { requireConversation } from '../../../app/conversations/require-conversation.js';
+import { auditLog } from '../../../app/audit/audit-log.js';
 import { banParticipant } from '../../../app/moderation/ban-participant.js';
 import { decidedStatements } from '../../../app/moderation/decided-statements.js';
 import { moderationStats } from '../../../app/moderation/moderation-stats.js';
@@ -7,7 +7,7 @@ import { guardedUser, staffOnly } from '../../plugins/staff-session.js';
 import { presentStaffStatement } from '../../presenters/statement.js';
 import { iso } from '../../presenters/time.js';
 import { SlugParams, errorResponses } from '../../schemas/common.js';
-import { AuditSchema, BanBodySchema, BanParams, DecidedQuerySchema, DecisionResultSchema } from '../../schemas/moderation.js';
+import { AuditQuerySchema, AuditSchema, BanBodySchema, BanParams, DecidedQuerySchema, DecisionResultSchema } from '../../schemas/moderation.js';
 import { ModerationStatsSchema } from '../../schemas/staff.js';
 import type { App, HttpDeps } from '../../types.js';
 
@@ -74,29 +74,35 @@ export function reviewRoutes(app: App, deps: HttpDeps) {
       schema: {
         ...staffOnly('moderator'),
         tags: ['moderation'],
-        summary: 'The audit log: every moderation and settings action with who, when and what',
+        summary: 'The audit log, newest first and in pages: every moderation and settings action with who, when and what',
         params: SlugParams,
-        response: { 200: AuditSchema, ...errorResponses(401, 403, 404) },
+        querystring: AuditQuerySchema,
+        response: { 200: AuditSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => {
-      const conversation = await requireConversation(deps.store, req.params.id);
-      const entries = await deps.store.audit.list(conversation.id);
-      // The statement's current wording, so that a reader of the log sees what was decided on.
-      const statements = await deps.store.statements.list(conversation.id, ['pending', 'published', 'rejected', 'withdrawn']);
-      const textOf = new Map(statements.map((s) => [s.id, s.text]));
+      const { limit, before } = req.query;
+      const page = await auditLog(deps, {
+        slug: req.params.id,
+        actor: guardedUser(req),
+        limit: limit === undefined ? undefined : Number(limit),
+        before: before === undefined ? null : Number(before),
+      });
       return {
-        entries: entries.map((e) => ({
+        entries: page.entries.map((e) => ({
+          id: e.id,
           at: iso(e.createdAt),
           actorUserId: e.actorUserId,
           actorName: e.actorName,
           action: e.action,
           statementId: e.statementId,
-          statementText: e.statementId ? (textOf.get(e.statementId) ?? null) : null,
+          // The statement as it reads now, so that a reader of the log sees what was decided on.
+          statementText: e.statementText,
           oldText: e.oldText,
           newText: e.newText,
           details: e.details,
         })),
+        nextBefore: page.nextBefore,
       };
     },
   );

@@ -103,7 +103,8 @@ describe('organizer tools over HTTP', () => {
     const unchanged = await patch(organizer.change, { closed: false });
     expect(unchanged.statusCode).toBe(200);
 
-    const audit = (await t.app.inject({ url: api('/conversations/olemassa/audit'), headers: { cookie: organizer.cookie } })).json().entries;
+    // The log comes newest first; read oldest first, in the order the changes were made.
+    const audit = (await t.app.inject({ url: api('/conversations/olemassa/audit'), headers: { cookie: organizer.cookie } })).json().entries.reverse();
     expect(audit.map((e: { action: string }) => e.action)).toEqual(['settings', 'settings', 'settings']);
     expect(audit[0]).toMatchObject({ actorName: 'Olli Organisoija' });
     expect(audit[0].details.settings.old).toMatchObject({ moderation: 'pre', accentColor: null });

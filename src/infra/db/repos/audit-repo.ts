@@ -1,6 +1,20 @@
-import type { Kysely } from 'kysely';
-import type { AuditEntry, AuditRecord, AuditRepo } from '../../../app/ports.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { AuditEntry, AuditPage, AuditRecord, AuditRepo } from '../../../app/ports.js';
 import type { Database } from '../schema.js';
+
+type AuditRow = Selectable<Database['audit_log']> & { actor_name: string | null };
+
+const record = (r: AuditRow): AuditRecord => ({
+  conversationId: r.conversation_id,
+  statementId: r.statement_id,
+  actorUserId: r.actor_user_id,
+  actorName: r.actor_name ?? null,
+  action: r.action,
+  oldText: r.old_text,
+  newText: r.new_text,
+  details: JSON.parse(r.details),
+  createdAt: r.created_at,
+});
 
 export class KyselyAuditRepo implements AuditRepo {
   constructor(private readonly db: Kysely<Database>) {}
@@ -30,16 +44,24 @@ export class KyselyAuditRepo implements AuditRepo {
       .where('a.conversation_id', '=', conversationId)
       .orderBy('a.id')
       .execute();
-    return rows.map((r) => ({
-      conversationId: r.conversation_id,
-      statementId: r.statement_id,
-      actorUserId: r.actor_user_id,
-      actorName: r.actor_name ?? null,
-      action: r.action,
-      oldText: r.old_text,
-      newText: r.new_text,
-      details: JSON.parse(r.details),
-      createdAt: r.created_at,
-    }));
+    return rows.map(record);
+  }
+
+  async page(conversationId: string, options: { limit: number; before: number | null }): Promise<AuditPage> {
+    let query = this.db
+      .selectFrom('audit_log as a')
+      .leftJoin('users as u', 'u.id', 'a.actor_user_id')
+      .leftJoin('statements as s', 's.id', 'a.statement_id')
+      .selectAll('a')
+      .select(['u.display_name as actor_name', 's.text as statement_text'])
+      .where('a.conversation_id', '=', conversationId);
+    if (options.before !== null) query = query.where('a.id', '<', options.before);
+    // One row more than asked tells whether anything older is left, without a count.
+    const rows = await query.orderBy('a.id', 'desc').limit(options.limit + 1).execute();
+    const shown = rows.slice(0, options.limit);
+    return {
+      entries: shown.map((r) => ({ ...record(r), id: r.id, statementText: r.statement_text ?? null })),
+      nextBefore: rows.length > options.limit ? shown.at(-1)!.id : null,
+    };
   }
 }

@@ -17,6 +17,29 @@ export function describeAuditAndSnapshots(store: Store) {
       expect(log[1]!.details).toEqual({ to: 'published' });
     });
 
+    it('pages the audit log newest first, continuing before the oldest entry shown', async () => {
+      const [c, other] = [await makeConversation(store), await makeConversation(store)];
+      const s = await makeStatement(store, c.id, 'Nykyinen teksti');
+      const u = await makeUser(store, { displayName: 'Maija' });
+      const entry = (conversationId: string, action: string, statementId: string | null = null) =>
+        store.audit.append({ conversationId, statementId, actorUserId: u.id, action, oldText: null, newText: null, details: { n: action }, createdAt: T0 });
+      for (const a of ['a1', 'a2', 'a3', 'a4']) await entry(c.id, a);
+      await entry(other.id, 'elsewhere');
+      await entry(c.id, 'a5', s.id);
+      const first = await store.audit.page(c.id, { limit: 2, before: null });
+      expect(first.entries.map((e) => e.action)).toEqual(['a5', 'a4']);
+      expect(first.entries[0]).toMatchObject({ actorName: 'Maija', statementId: s.id, statementText: 'Nykyinen teksti', details: { n: 'a5' } });
+      expect(first.entries[1]!.statementText).toBeNull();
+      expect(first.nextBefore).toBe(first.entries[1]!.id);
+      const second = await store.audit.page(c.id, { limit: 2, before: first.nextBefore });
+      expect(second.entries.map((e) => e.action)).toEqual(['a3', 'a2']);
+      const last = await store.audit.page(c.id, { limit: 2, before: second.nextBefore });
+      expect(last).toMatchObject({ entries: [{ action: 'a1' }], nextBefore: null });
+      // A page that ends exactly at the oldest entry says so, rather than promising an empty one.
+      expect((await store.audit.page(c.id, { limit: 5, before: null })).nextBefore).toBeNull();
+      expect(await store.audit.page(c.id, { limit: 5, before: last.entries[0]!.id })).toEqual({ entries: [], nextBefore: null });
+    });
+
     it('versions math snapshots per conversation', async () => {
       const c = await makeConversation(store);
       expect(await store.snapshots.latest(c.id)).toBeNull();

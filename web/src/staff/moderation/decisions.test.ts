@@ -18,6 +18,7 @@ const statement = (id: string, extra: Partial<StaffStatement> = {}): StaffStatem
   ...extra,
 });
 const entry = (statementId: string, action: string, at: string, actorName: string): AuditEntry => ({
+  id: Date.parse(at),
   at,
   actorUserId: 'u',
   actorName,
