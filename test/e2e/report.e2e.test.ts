@@ -133,6 +133,10 @@ describeInBrowser('the report and the results in the browser', () => {
         await page.goto(`${server.url}/${lang}/c/${DEMO_SLUG}/report`);
         await page.locator('.report h1').waitFor();
         found[`demo report ${lang}`] = await seriousViolations(page);
+        if (lang === 'sv') {
+          const demoWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
+          expect(demoWidth, 'demo report, with its segment columns, at 320 px').toBeLessThanOrEqual(320);
+        }
         await page.goto(`${server.url}/${lang}/c/${SLUG}/report`);
         await page.locator('.report h1').waitFor();
         found[`report ${lang}`] = await seriousViolations(page);
