@@ -7,12 +7,12 @@ import { describeInBrowser, DESKTOP, newVisit, type Visit } from './support/brow
 import { useDemoSession } from './support/demo-session.js';
 import { focused } from './support/page-helpers.js';
 import { DEMO_SLUG } from './support/server.js';
+import { addSeedStatements, fillConversationForm, h1, inviteInEditor, poll, saveNewConversation, submitLogIn } from './support/editor-steps.js';
 import { axeFindings, DEMO_ADMIN_EMAIL, setAdminPassword, sidewaysOverflow, staffPageReady, type AxeFindings } from './support/staff-helpers.js';
 
 const ONE_TIME = 'one-time-password-2026';
 const ADMIN_PASSWORD = 'kaupunki-kuuntelee-2026';
 const SLUG = 'kirjastot-2026';
-const LANGS = ['fi', 'sv', 'en'] as const;
 const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 const TEXTS = {
@@ -20,16 +20,6 @@ const TEXTS = {
   sv: { title: 'Framtidens bibliotek', question: 'Hurdana bibliotek borde Helsingfors ha?' },
   en: { title: 'Libraries of the future', question: 'What kind of libraries should Helsinki have?' },
 };
-
-/** A Helsinki date `days` from today, as the date part of a datetime-local value. */
-function helsinkiDay(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(Date.now() + days * 86_400_000));
-}
-
-const h1 = (page: Page) => page.locator('h1').first().textContent();
-
-/** expect.poll with room for a slow machine: the server hashes passwords and builds imports. */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
 
 describeInBrowser('staff tools: log-in, conversation editor, invitations (browser)', () => {
   const session = useDemoSession();
@@ -53,9 +43,7 @@ describeInBrowser('staff tools: log-in, conversation editor, invitations (browse
       await check(page, 'fi login');
       await page.locator('form button[type=submit]').click();
       await poll(() => page.locator('#login-email[aria-invalid=true]').count()).toBe(1);
-      await page.locator('#login-email').fill(DEMO_ADMIN_EMAIL);
-      await page.locator('#login-password').fill(ONE_TIME);
-      await page.locator('form button[type=submit]').click();
+      await submitLogIn(page, DEMO_ADMIN_EMAIL, ONE_TIME);
       await poll(() => h1(page)).toBe('Vaihda salasana');
       await page.locator('#password-current').fill(ONE_TIME);
       await page.locator('#password-new').fill(ADMIN_PASSWORD);
@@ -75,26 +63,15 @@ describeInBrowser('staff tools: log-in, conversation editor, invitations (browse
       expect(await page.locator('#editor-slug').getAttribute('aria-invalid')).toBe('true');
       await check(page, 'fi editor (errors)');
 
-      await page.locator('#editor-slug').fill(SLUG);
-      await page.locator('#editor-languages-sv').check();
-      await page.locator('#editor-languages-en').check();
-      for (const lang of LANGS) {
-        await page.locator(`#editor-${lang}-title`).fill(TEXTS[lang].title);
-        await page.locator(`#editor-${lang}-question`).fill(TEXTS[lang].question);
-      }
-      await page.locator('#editor-opensAt').fill(`${helsinkiDay(0)}T00:00`);
-      await page.locator('#editor-statementsCloseAt').fill(`${helsinkiDay(14)}T00:00`);
-      await page.locator('#editor-closesAt').fill(`${helsinkiDay(21)}T00:00`);
+      await fillConversationForm(page, SLUG, TEXTS);
       await page.getByLabel('Kysy taustakysymys').check();
       await page.getByLabel('Käytä organisaation omaa väriä').check();
       await page.locator('#editor-accentColor').fill('#ffc61e');
       await poll(() => page.locator('.message--warning').count()).toBe(1);
       await page.locator('#editor-accentColor').fill('#0000bf');
-      await page.locator('.editor__save button[type=submit]').click();
 
       // Created: its settings page, with the rest of the tools.
-      await poll(() => page.url()).toBe(`${base}/fi/staff/c/${SLUG}/settings`);
-      await poll(() => page.locator('.message--success').first().textContent()).toContain('Keskustelu on luotu');
+      await saveNewConversation(page, base, SLUG);
       const created = await (await page.request.get(`${base}/api/v1/conversations/${SLUG}`)).json();
       expect(created).toMatchObject({
         languages: ['fi', 'sv', 'en'],
@@ -105,13 +82,11 @@ describeInBrowser('staff tools: log-in, conversation editor, invitations (browse
       expect(Date.parse(created.schedule.closesAt) - Date.parse(created.schedule.opensAt)).toBe(21 * 86_400_000);
       await check(page, 'fi editor (settings)');
 
-      // Seed statements pasted in bulk, with translations on the same lines.
-      await page.locator('#seed-fi').fill('Kirjastojen pitää olla auki myös iltaisin.\nKirjastoista voi lainata työkaluja.');
-      await page.locator('#seed-sv').fill('Biblioteken ska vara öppna också på kvällarna.\n');
-      await page.locator('#seed-en').fill('Libraries should be open in the evenings too.\nOne can borrow tools from libraries.');
-      await poll(() => page.locator('.seed-count').textContent()).toBe('2 väitettä lisättävänä.');
-      await page.getByRole('button', { name: 'Lisää väitteet' }).click();
-      await poll(() => page.locator('#seed-title ~ form .message--success').textContent()).toBe('2 aloitusväitettä on lisätty ja julkaistu.');
+      // Seed statements pasted in bulk, with translations on the same lines (the second has no Swedish).
+      await addSeedStatements(page, [
+        { lang: 'fi', text: 'Kirjastojen pitää olla auki myös iltaisin.', translations: { sv: 'Biblioteken ska vara öppna också på kvällarna.', en: 'Libraries should be open in the evenings too.' } },
+        { lang: 'fi', text: 'Kirjastoista voi lainata työkaluja.', translations: { en: 'One can borrow tools from libraries.' } },
+      ]);
       const statements = (await (await page.request.get(`${base}/api/v1/conversations/${SLUG}/statements`)).json()).statements as { text: string; translations: Record<string, string> }[];
       expect(statements.find((s) => s.text === 'Kirjastojen pitää olla auki myös iltaisin.')?.translations).toEqual({
         sv: 'Biblioteken ska vara öppna också på kvällarna.',
@@ -129,10 +104,7 @@ describeInBrowser('staff tools: log-in, conversation editor, invitations (browse
       expect((await page.request.get(`${base}${logo}`)).headers()['content-type']).toBe('image/png');
 
       // Invite a moderator: the link to send them, with its expiry.
-      await page.locator('#invite-email').fill('moderaattori@hel.fi');
-      await page.getByRole('button', { name: 'Luo kutsulinkki' }).click();
-      await poll(() => page.locator('#invite-link').inputValue()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/fi\/staff\/invite\/\S+$/);
-      const link = await page.locator('#invite-link').inputValue();
+      const link = await inviteInEditor(page, 'moderaattori@hel.fi');
       expect(await page.locator('#invite-link-expiry').textContent()).toMatch(/^Voimassa \d+\.\d+\.\d{4}/);
       await check(page, 'fi editor (invited)');
 
@@ -194,9 +166,7 @@ describeInBrowser('staff tools: log-in, conversation editor, invitations (browse
         try {
           await visitor.page.goto(`${base}/${lang}/staff`);
           await check(visitor.page, `${lang} login`);
-          await visitor.page.locator('#login-email').fill(DEMO_ADMIN_EMAIL);
-          await visitor.page.locator('#login-password').fill('wrong password');
-          await visitor.page.locator('form button[type=submit]').click();
+          await submitLogIn(visitor.page, DEMO_ADMIN_EMAIL, 'wrong password');
           await poll(() => visitor.page.locator('[role=alert]').first().textContent())
             .toBe(lang === 'sv' ? 'Fel e-postadress eller lösenord.' : 'Wrong email address or password.');
         } finally {
@@ -224,9 +194,7 @@ describeInBrowser('staff tools: log-in, conversation editor, invitations (browse
     try {
       await page.goto(`${base}/en/staff/import`);
       await staffPageReady(page);
-      await page.locator('#login-email').fill(DEMO_ADMIN_EMAIL);
-      await page.locator('#login-password').fill(ADMIN_PASSWORD);
-      await page.locator('form button[type=submit]').click();
+      await submitLogIn(page, DEMO_ADMIN_EMAIL, ADMIN_PASSWORD);
       await poll(() => h1(page)).toBe('Import from Pol.is');
       await page.locator('#import-slug').fill('seattle-15-per-hour');
       await page.locator('#import-file').setInputFiles({ name: 'seattle.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
