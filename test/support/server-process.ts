@@ -12,11 +12,11 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `sopu serve` as its own process (as `npm start` does, with its Node options, from the
- * sources) on a free loopback port, and resolves once it says where it serves.
+ * Starts `sopu serve` as its own process (as `npm start` does, from the sources) on a free
+ * loopback port, and resolves once it says where it serves.
  */
 export function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', join(root, 'src/cli/main.ts'), 'serve'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'serve'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
