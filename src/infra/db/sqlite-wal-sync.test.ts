@@ -28,11 +28,16 @@ describe('syncing the WAL off the event loop', () => {
     expect(log).toEqual(['a ok', 'b ok', 'c ok']);
   });
 
-  it('refuses the waiters when the log cannot be synced, so nothing unsynced is acknowledged', async () => {
+  it('refuses the waiters when the log cannot be synced, and every later one, so nothing unsynced is acknowledged', async () => {
     const sync = new WalSync(join(dir, 'missing-wal'));
     const log: string[] = [];
     sync.after([waiter(log, 'a')]);
     await sync.close();
     expect(log).toEqual(['a ENOENT']);
+    // Once a sync has failed, nothing later is acknowledged, even if the file is there again.
+    writeFileSync(join(dir, 'missing-wal'), 'frames');
+    sync.after([waiter(log, 'b')]);
+    await sync.close();
+    expect(log).toEqual(['a ENOENT', 'b ENOENT']);
   });
 });

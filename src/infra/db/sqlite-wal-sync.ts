@@ -14,12 +14,17 @@ export interface Waiter {
  * only after an fsync of the WAL that started after their COMMIT has finished, which is what
  * `synchronous = FULL` would have given them: an acknowledged write survives a power cut too.
  * Checkpoints still sync the WAL and the database file themselves before the WAL is reused.
+ *
+ * A failed sync is final: after it the kernel may have dropped the unwritten pages and report the
+ * next sync as a success, so nothing more is acknowledged until the process is restarted and
+ * SQLite has recovered the log (as PostgreSQL does on a failed fsync).
  */
 export class WalSync {
   private fd: number | null = null;
   private syncing = false;
   private queue: Waiter[] = [];
   private idle: (() => void)[] = [];
+  private failed: unknown = null;
 
   constructor(private readonly walPath: string) {}
 
@@ -53,9 +58,14 @@ export class WalSync {
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
+    if (this.failed) {
+      for (const w of batch) w.reject(this.failed);
+      return;
+    }
     this.syncing = true;
     const done = (err: unknown) => {
       this.syncing = false;
+      if (err) this.failed = err;
       for (const w of batch) if (err) w.reject(err); else w.resolve();
       for (const resolve of this.idle.splice(0)) resolve();
       this.next();
