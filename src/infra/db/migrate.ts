@@ -4,6 +4,7 @@ import { initial } from './migrations/001-initial.js';
 import { rateLimits } from './migrations/002-rate-limits.js';
 import { staffTools } from './migrations/003-staff-tools.js';
 import { voteIndexes } from './migrations/004-vote-indexes.js';
+import { sessionUserIndex } from './migrations/005-session-user-index.js';
 
 /** Migrations are listed here, in order, so that they ship inside the build without a folder scan. */
 function migrations(dialect: SqlDialectName): Record<string, Migration> {
@@ -12,6 +13,7 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     '002-rate-limits': rateLimits(dialect),
     '003-staff-tools': staffTools(dialect),
     '004-vote-indexes': voteIndexes(),
+    '005-session-user-index': sessionUserIndex(),
   };
 }
 
