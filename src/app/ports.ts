@@ -7,10 +7,12 @@ import type { RejectionReason, Statement, StatementStatus } from '../domain/stat
 import type { StatementSimilarity } from '../domain/similarity/port.js';
 import type { Tally, VoteValue } from '../domain/vote/vote.js';
 import type { ActivityRepo } from './activity-port.js';
+import type { AuditRepo } from './audit-port.js';
 import type { ConversationMember, InviteRepo, LogoRepo, RevokeRoleOutcome } from './staff-ports.js';
 
 // Split out to keep this file readable; imported from here like every other port.
 export type * from './activity-port.js';
+export type * from './audit-port.js';
 export type * from './staff-ports.js';
 
 /** The time source; tests set it. */
@@ -227,42 +229,6 @@ export interface SessionRepo {
   deleteExpired(now: number): Promise<number>;
   /** Ends every session of the user but one (the one that changed the password); returns how many. */
   deleteOthersOfUser(userId: string, keepSessionId: string): Promise<number>;
-}
-
-export interface AuditEntry {
-  conversationId: string;
-  statementId: string | null;
-  actorUserId: string | null;
-  action: string;
-  oldText: string | null;
-  newText: string | null;
-  details: Record<string, unknown>;
-  createdAt: number;
-}
-
-/** An audit entry read back, with the actor's display name (null once the account is gone). */
-export interface AuditRecord extends AuditEntry {
-  actorName: string | null;
-}
-
-/** An audit entry on a page of the log, with its id (the paging cursor) and the statement's current text. */
-export interface AuditPageEntry extends AuditRecord {
-  id: number;
-  statementText: string | null;
-}
-
-/** One page of the log, newest first; `nextBefore` continues it, null when nothing older is left. */
-export interface AuditPage {
-  entries: AuditPageEntry[];
-  nextBefore: number | null;
-}
-
-export interface AuditRepo {
-  append(entry: AuditEntry): Promise<void>;
-  /** The whole log, oldest first. */
-  list(conversationId: string): Promise<AuditRecord[]>;
-  /** At most `limit` entries older than the entry `before` (all when null), newest first. */
-  page(conversationId: string, options: { limit: number; before: number | null }): Promise<AuditPage>;
 }
 
 export interface MathSnapshot {
