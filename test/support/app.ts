@@ -1,5 +1,6 @@
-import type { AppDeps } from '../../src/app/ports.js';
+import type { AppDeps, SimilarityIndexes } from '../../src/app/ports.js';
 import { createConversation } from '../../src/app/conversations/create-conversation.js';
+import { InMemorySimilarityIndexes } from '../../src/infra/similarity/similarity-indexes.js';
 import { ManualClock } from '../../src/infra/system/clock.js';
 import { randomIds } from '../../src/infra/system/ids.js';
 import { sqliteTestStore, type TestStore } from './databases.js';
@@ -10,7 +11,14 @@ import { plainPasswords } from './http.js';
 export async function appHarness() {
   const db: TestStore = await sqliteTestStore();
   const clock = new ManualClock(T0 + 1000);
-  const deps: AppDeps & { passwords: typeof plainPasswords } = { store: db.store, clock, ids: randomIds, passwords: plainPasswords };
+  const deps: AppDeps & { passwords: typeof plainPasswords; similarity: SimilarityIndexes } = {
+    store: db.store,
+    clock,
+    ids: randomIds,
+    passwords: plainPasswords,
+    // No caching between calls: each submission sees the statements written before it.
+    similarity: new InMemorySimilarityIndexes(db.store, 0),
+  };
   const conversation = await createConversation(deps, {
     slug: 'testi',
     languages: ['fi', 'sv', 'en'],

@@ -15,18 +15,16 @@ export function topicTexts(conversation: Conversation): StatementText[] {
 /**
  * Whether a new statement under post-moderation must wait for a moderator: it does when the
  * pre-screen raises any flag the moderation queue would show (rules 1 and 2 on the text, rule 3
- * against the conversation's texts and its similarity index). Without the index the rule-3 checks
- * cannot run, so the statement waits rather than being shown unchecked.
+ * against the conversation's texts and its similarity index).
  */
 export async function holdForReview(
-  similarity: SimilarityIndexes | undefined,
+  similarity: SimilarityIndexes,
   conversation: Conversation,
   text: string,
   lang: Lang,
 ): Promise<boolean> {
   // The text checks first: they need no index.
   if (screenText(text, lang).length > 0) return true;
-  if (!similarity) return true;
   const index = await similarity.forConversation(conversation.id);
   const flags = await checkTopic(text, lang, { topic: conversationTopic(topicTexts(conversation)), similarity: index });
   return flags.length > 0;

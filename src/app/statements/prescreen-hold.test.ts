@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appHarness } from '../../../test/support/app.js';
 import { isValidPersonalIdentityCode } from '../../domain/prescreen/index.js';
 import type { ModerationMode } from '../../domain/conversation/settings.js';
-import { InMemorySimilarityIndexes } from '../../infra/similarity/similarity-indexes.js';
 import { nextStatement } from '../votes/next-statement.js';
 import { addSeedStatements } from './add-seed-statements.js';
 import { submitStatement } from './submit-statement.js';
@@ -11,12 +10,11 @@ const IDENTITY_CODE = '131052-308T';
 
 describe('pre-screening a new statement', () => {
   let h: Awaited<ReturnType<typeof appHarness>>;
-  let deps: Awaited<ReturnType<typeof appHarness>>['deps'] & { similarity: InMemorySimilarityIndexes };
+  let deps: Awaited<ReturnType<typeof appHarness>>['deps'];
 
   beforeEach(async () => {
     h = await appHarness();
-    // No caching between calls: each submission sees the statements written before it.
-    deps = { ...h.deps, similarity: new InMemorySimilarityIndexes(h.db.store, 0) };
+    deps = h.deps;
     const fi = { ...h.conversation.texts.fi!, title: 'Pyöräily', question: 'Miten pyöräilyä pitäisi kehittää kaupungissa?' };
     await h.db.store.conversations.update(h.conversation.id, { texts: { fi } });
   });
@@ -61,11 +59,5 @@ describe('pre-screening a new statement', () => {
     const s = await submit('Kaupungin pitäisi rakentaa lisää pyöräteitä keskustaan', 'another');
     expect(s.status).toBe('pending');
     await expectHidden(s.id);
-  });
-
-  it('holds a post-moderated statement when no similarity index is at hand to check the topic', async () => {
-    await setMode('post');
-    const s = await submitStatement(h.deps, { slug: 'testi', participantKey: 'author', text: 'Talvella pyörätiet pitää aurata ensimmäisenä', lang: 'fi' });
-    expect(s.status).toBe('pending');
   });
 });

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appHarness } from '../../../test/support/app.js';
-import { InMemorySimilarityIndexes } from '../../infra/similarity/similarity-indexes.js';
 import { addSeedStatements } from './add-seed-statements.js';
 import { submitStatement } from './submit-statement.js';
 
@@ -32,11 +31,10 @@ describe('statements', () => {
 
   it('publishes at once under post-moderation and refuses writing when it is switched off', async () => {
     await h.db.store.conversations.update(h.conversation.id, { settings: { ...h.conversation.settings, moderation: 'post' } });
-    const deps = { ...h.deps, similarity: new InMemorySimilarityIndexes(h.db.store, 0) };
-    const s = await submitStatement(deps, { slug: 'testi', participantKey: 'p', text: 'Kirjastot auki myös sunnuntaisin', lang: 'fi' });
+    const s = await submitStatement(h.deps, { slug: 'testi', participantKey: 'p', text: 'Kirjastot auki myös sunnuntaisin', lang: 'fi' });
     expect(s.status).toBe('published');
     // What may name a person or insult someone waits for a moderator even then.
-    const held = await submitStatement(deps, { slug: 'testi', participantKey: 'p', text: 'Lähettäkää palautetta osoitteeseen matti.meikalainen@example.fi', lang: 'fi' });
+    const held = await submitStatement(h.deps, { slug: 'testi', participantKey: 'p', text: 'Lähettäkää palautetta osoitteeseen matti.meikalainen@example.fi', lang: 'fi' });
     expect(held.status).toBe('pending');
     await h.db.store.conversations.update(h.conversation.id, { settings: { ...h.conversation.settings, participantsMayWrite: false } });
     await expect(submitStatement(h.deps, { slug: 'testi', participantKey: 'p', text: 'Ei käy', lang: 'fi' })).rejects.toMatchObject({ code: 'writing_disabled' });

@@ -23,7 +23,7 @@ export interface SubmitStatementInput {
  * with the id of the statement it repeats.
  */
 export async function submitStatement(
-  deps: AppDeps & { similarity?: SimilarityIndexes },
+  deps: AppDeps & { similarity: SimilarityIndexes },
   input: SubmitStatementInput,
 ): Promise<Statement> {
   const conversation = await requireConversation(deps.store, input.slug);
