@@ -35,26 +35,23 @@ export class KyselyAuditRepo implements AuditRepo {
       .execute();
   }
 
-  async list(conversationId: string): Promise<AuditRecord[]> {
-    const rows = await this.db
+  /** A conversation's entries with their actor's name: what both readings of the log start from. */
+  private entriesOf(conversationId: string) {
+    return this.db
       .selectFrom('audit_log as a')
       .leftJoin('users as u', 'u.id', 'a.actor_user_id')
       .selectAll('a')
       .select('u.display_name as actor_name')
-      .where('a.conversation_id', '=', conversationId)
-      .orderBy('a.id')
-      .execute();
+      .where('a.conversation_id', '=', conversationId);
+  }
+
+  async list(conversationId: string): Promise<AuditRecord[]> {
+    const rows = await this.entriesOf(conversationId).orderBy('a.id').execute();
     return rows.map(record);
   }
 
   async page(conversationId: string, options: { limit: number; before: number | null }): Promise<AuditPage> {
-    let query = this.db
-      .selectFrom('audit_log as a')
-      .leftJoin('users as u', 'u.id', 'a.actor_user_id')
-      .leftJoin('statements as s', 's.id', 'a.statement_id')
-      .selectAll('a')
-      .select(['u.display_name as actor_name', 's.text as statement_text'])
-      .where('a.conversation_id', '=', conversationId);
+    let query = this.entriesOf(conversationId).leftJoin('statements as s', 's.id', 'a.statement_id').select('s.text as statement_text');
     if (options.before !== null) query = query.where('a.id', '<', options.before);
     // One row more than asked tells whether anything older is left, without a count.
     const rows = await query.orderBy('a.id', 'desc').limit(options.limit + 1).execute();
