@@ -5,6 +5,7 @@ import { rateLimits } from './migrations/002-rate-limits.js';
 import { staffTools } from './migrations/003-staff-tools.js';
 import { voteIndexes } from './migrations/004-vote-indexes.js';
 import { sessionUserIndex } from './migrations/005-session-user-index.js';
+import { latestVotesOrder } from './migrations/006-latest-votes-order.js';
 
 /** Migrations are listed here, in order, so that they ship inside the build without a folder scan. */
 function migrations(dialect: SqlDialectName): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     '003-staff-tools': staffTools(dialect),
     '004-vote-indexes': voteIndexes(),
     '005-session-user-index': sessionUserIndex(),
+    '006-latest-votes-order': latestVotesOrder(),
   };
 }
 
