@@ -84,6 +84,11 @@ export interface StatementRepo {
   list(conversationId: string, statuses: StatementStatus[]): Promise<Statement[]>;
   /** Statements with their tallies of latest votes; banned participants' votes are left out, as in the math. */
   listWithTallies(conversationId: string, statuses: StatementStatus[]): Promise<StatementWithTally[]>;
+  /**
+   * The tallies of latest votes by statement, banned participants left out. The map may be the
+   * store's own, kept current by later votes: read it at once and never change it.
+   */
+  tallies(conversationId: string): Promise<ReadonlyMap<string, Tally>>;
   setDecision(id: string, decision: DecisionRecord): Promise<void>;
   setText(id: string, text: string, duplicateKey: string): Promise<void>;
   upsertTranslation(

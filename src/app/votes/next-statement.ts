@@ -1,6 +1,6 @@
 import type { Statement } from '../../domain/statement/statement.js';
 import { requireConversation } from '../conversations/require-conversation.js';
-import type { AppDeps, StatementWithTally } from '../ports.js';
+import type { AppDeps } from '../ports.js';
 import type { Conversation } from '../../domain/conversation/conversation.js';
 import { chooseNextStatement, extremityFrom } from './choose-next.js';
 
@@ -27,28 +27,26 @@ export async function nextStatementFor(
   conversation: Conversation,
   participantId: string | null,
 ): Promise<NextStatement | null> {
-  const published = await deps.store.statements.listWithTallies(conversation.id, ['published']);
+  const published = await deps.store.statements.list(conversation.id, ['published']);
+  const tallies = await deps.store.statements.tallies(conversation.id);
   const voted = new Set<string>();
   if (participantId) for (const v of await deps.store.votes.latestByParticipant(participantId)) voted.add(v.statementId);
+  const snapshot = await deps.store.snapshots.latest(conversation.id);
   // Meta statements are not routed and not counted; the rest are voted here or still to come.
   let total = 0;
   let votedHere = 0;
-  const candidates: StatementWithTally[] = [];
   for (const s of published) {
     if (s.isMeta) continue;
     total++;
     if (voted.has(s.id)) votedHere++;
-    else candidates.push(s);
   }
-  const snapshot = await deps.store.snapshots.latest(conversation.id);
-  const chosen = chooseNextStatement(candidates, {
+  const statement = chooseNextStatement(published, tallies, {
     participantId: participantId ?? 'anonymous',
+    voted,
     votesCast: votedHere,
     extremity: extremityOf(snapshot?.result ?? null),
   });
-  if (!chosen) return null;
-  const { tally: _tally, ...statement } = chosen;
-  return { statement, progress: { voted: votedHere, total } };
+  return statement ? { statement, progress: { voted: votedHere, total } } : null;
 }
 
 export async function nextStatement(

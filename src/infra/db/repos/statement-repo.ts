@@ -155,7 +155,7 @@ export class KyselyStatementRepo implements StatementRepo {
    * Tallies of latest votes by statement. Counting them means reading every latest vote of the
    * conversation, so the cache keeps them and the vote repo counts each new vote in.
    */
-  private async tallies(conversationId: string): Promise<Tallies> {
+  async tallies(conversationId: string): Promise<Tallies> {
     const cache = this.readable;
     const hit = cache?.cachedTallies(conversationId);
     if (hit) return hit;

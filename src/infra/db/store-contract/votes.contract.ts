@@ -38,6 +38,7 @@ export function describeVotes(store: Store) {
       ]);
       const [tallied] = await store.statements.listWithTallies(c.id, ['published']);
       expect(tallied!.tally).toEqual({ agree: 0, disagree: 1, pass: 1 });
+      expect([...(await store.statements.tallies(c.id))]).toEqual([[s.id, { agree: 0, disagree: 1, pass: 1 }]]);
       expect(await store.votes.count(c.id)).toEqual({ events: 3, latest: 2 });
       expect(await store.votes.voterCount(c.id)).toBe(2);
       expect((await store.votes.latestInConversation(c.id)).map((v) => v.participantId)).toEqual([p.id, q.id]);
@@ -51,6 +52,7 @@ export function describeVotes(store: Store) {
       await store.participants.ban(q.id, T0 + 4);
       const [afterBan] = await store.statements.listWithTallies(c.id, ['published']);
       expect(afterBan!.tally).toEqual({ agree: 0, disagree: 1, pass: 0 });
+      expect((await store.statements.tallies(c.id)).get(s.id)).toEqual({ agree: 0, disagree: 1, pass: 0 });
     });
 
     it('answers a retried request with the vote it stored, without a second event', async () => {
