@@ -141,6 +141,18 @@ export interface ParticipantRepo {
   count(conversationId: string): Promise<number>;
 }
 
+/** A vote by a browser key rather than a participant id: the first one registers the participant. */
+export interface KeyedVote {
+  conversationId: string;
+  participantKey: string;
+  /** Called only when the vote registers its participant: a returning one needs no new id. */
+  newParticipantId: () => string;
+  statementId: string;
+  value: VoteValue;
+  requestId: string | null;
+  createdAt: number;
+}
+
 export interface NewVote {
   conversationId: string;
   participantId: string;
@@ -173,6 +185,15 @@ export interface VoteRepo {
    * A request id seen before for the same participant returns the vote it stored then.
    */
   record(vote: NewVote): Promise<{ vote: StoredVote; replayed: boolean }>;
+  /**
+   * Finds the participant behind a browser key, registering them with an id from `newParticipantId`
+   * on first use, and records their vote as `record` does, all as one unit. `accept` sees the participant
+   * before the vote and may refuse them by throwing: nothing is then written.
+   */
+  castByKey(
+    vote: KeyedVote,
+    accept: (participant: Participant) => void,
+  ): Promise<{ participant: Participant; vote: StoredVote; replayed: boolean }>;
   latestByParticipant(participantId: string): Promise<StoredVote[]>;
   historyOf(participantId: string, statementId: string): Promise<StoredVote[]>;
   /** Every latest vote of a conversation, in the order they were cast. */

@@ -2,7 +2,7 @@ import { canVote, phaseAt } from '../../domain/conversation/schedule.js';
 import { DomainError } from '../../domain/errors.js';
 import { voteValue, type VoteValue } from '../../domain/vote/vote.js';
 import { requireConversation } from '../conversations/require-conversation.js';
-import { assertNotBanned, participantFor } from '../participants/join-conversation.js';
+import { assertNotBanned } from '../participants/join-conversation.js';
 import type { Conversation } from '../../domain/conversation/conversation.js';
 import type { AppDeps, Participant, StoredVote } from '../ports.js';
 
@@ -40,20 +40,19 @@ export async function castVote(deps: AppDeps, input: CastVoteInput): Promise<Cas
   if (statement.status !== 'published') {
     throw new DomainError('statement_not_published', 'Only published statements can be voted on');
   }
-  return deps.store.transaction(async (store) => {
-    // A returning participant is found without making a new id for one.
-    const participant =
-      (await store.participants.findByKey(conversation.id, input.participantKey)) ??
-      (await participantFor({ ...deps, store }, conversation, input.participantKey));
-    assertNotBanned(participant);
-    const { vote, replayed } = await store.votes.record({
+  // One unit: a returning participant is found, a new one registered, a banned one refused
+  // before anything is written.
+  const { participant, vote, replayed } = await deps.store.votes.castByKey(
+    {
       conversationId: conversation.id,
-      participantId: participant.id,
+      participantKey: input.participantKey,
+      newParticipantId: () => deps.ids.newId(),
       statementId: statement.id,
       value,
       requestId: input.requestId ?? null,
       createdAt: now,
-    });
-    return { vote, participant, conversation, replayed };
-  });
+    },
+    assertNotBanned,
+  );
+  return { vote, participant, conversation, replayed };
 }

@@ -7,6 +7,7 @@ import type { SqlDialectName } from './dialect.js';
 import { ReadCache } from './repos/read-cache.js';
 import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
 import type { Database } from './schema.js';
+import type { AtomicSteps } from './steps.js';
 
 // int8 (bigint: times, counts) as a JS number: every value Sopu stores fits in 2^53.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -22,6 +23,8 @@ export interface DatabaseTarget {
 export interface OpenDatabase {
   db: Kysely<Database>;
   dialect: SqlDialectName;
+  /** SQLite's way to run a unit of steps in one go (see `Steps`); PostgreSQL runs them through Kysely. */
+  atomic?: AtomicSteps;
 }
 
 export function targetFrom(databaseUrl: string | undefined, sqlitePath: string): DatabaseTarget {
@@ -61,5 +64,5 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
     onRollback: () => cache.forgetTallies(),
     walPath: file ? `${target.location}-wal` : undefined,
   });
-  return { db: new Kysely<Database>({ dialect, plugins: [cache] }), dialect: 'sqlite' };
+  return { db: new Kysely<Database>({ dialect, plugins: [cache] }), dialect: 'sqlite', atomic: dialect.atomic };
 }

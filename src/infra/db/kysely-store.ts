@@ -14,6 +14,7 @@ import { KyselyStatementRepo } from './repos/statement-repo.js';
 import { KyselyUserRepo } from './repos/user-repo.js';
 import { KyselyVoteRepo } from './repos/vote-repo.js';
 import type { Database } from './schema.js';
+import type { AtomicSteps } from './steps.js';
 
 /**
  * The one store implementation: the same SQL on SQLite and PostgreSQL. Each repository is made on
@@ -36,8 +37,12 @@ export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     readonly dialect: SqlDialectName,
-    private readonly inTransaction = false,
+    private readonly options: { inTransaction?: boolean; atomic?: AtomicSteps } = {},
   ) {}
+
+  private get inTransaction(): boolean {
+    return this.options.inTransaction === true;
+  }
 
   get conversations() {
     return (this.#conversations ??= new KyselyConversationRepo(this.db));
@@ -49,7 +54,7 @@ export class KyselyStore implements Store {
     return (this.#participants ??= new KyselyParticipantRepo(this.db));
   }
   get votes() {
-    return (this.#votes ??= new KyselyVoteRepo(this.db));
+    return (this.#votes ??= new KyselyVoteRepo(this.db, this.options.atomic));
   }
   get users() {
     return (this.#users ??= new KyselyUserRepo(this.db, this.dialect));
@@ -79,7 +84,7 @@ export class KyselyStore implements Store {
   async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
     // A use case called from inside another's transaction joins it.
     if (this.inTransaction) return fn(this);
-    return this.db.transaction().execute((trx: Transaction<Database>) => fn(new KyselyStore(trx, this.dialect, true)));
+    return this.db.transaction().execute((trx: Transaction<Database>) => fn(new KyselyStore(trx, this.dialect, { inTransaction: true })));
   }
 
   /**
@@ -89,7 +94,7 @@ export class KyselyStore implements Store {
   async exclusively<T>(fn: (store: Store) => Promise<T>): Promise<T> {
     return this.db.transaction().execute(async (trx) => {
       if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(727001)`.execute(trx);
-      return fn(new KyselyStore(trx, this.dialect, true));
+      return fn(new KyselyStore(trx, this.dialect, { inTransaction: true }));
     });
   }
 

@@ -5,6 +5,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, sql, type Generated } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
+import type { Steps } from './steps.js';
 
 interface Db {
   items: { id: Generated<number>; name: string };
@@ -17,6 +18,7 @@ describe.each([
   let dir: string;
   let file: string;
   let db: Kysely<Db>;
+  let dialect: GroupCommitSqliteDialect;
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sopu-gc-'));
@@ -24,7 +26,8 @@ describe.each([
     const sqlite = new SqliteDatabase(file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma(`synchronous = ${synchronous}`);
-    db = new Kysely<Db>({ dialect: new GroupCommitSqliteDialect(sqlite, { walPath: offLoop ? `${file}-wal` : undefined }) });
+    dialect = new GroupCommitSqliteDialect(sqlite, { walPath: offLoop ? `${file}-wal` : undefined });
+    db = new Kysely<Db>({ dialect });
     await sql`create table items (id integer primary key, name text not null unique)`.execute(db);
   });
   afterEach(async () => {
@@ -83,5 +86,51 @@ describe.each([
       db.transaction().execute((trx) => trx.selectFrom('items').select('name').execute()),
     ]);
     expect(seen).toEqual([{ name: 'first' }]);
+  });
+
+  /** Inserts each name in turn and answers with how many items there were before. */
+  function* insertAll(names: string[]): Steps<number> {
+    const before = (yield db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).compile()).rows[0].n;
+    for (const name of names) yield db.insertInto('items').values({ name }).compile();
+    return Number(before);
+  }
+
+  it('runs a unit of steps with the batch, durable when it returns', async () => {
+    const units = await Promise.all([
+      dialect.atomic.run(insertAll(['a', 'b'])).then((n) => (expect(onDisk()).toEqual(expect.arrayContaining(['a', 'b'])), n)),
+      insert('c'),
+      dialect.atomic.run(insertAll(['d'])).then((n) => (expect(onDisk()).toContain('d'), n)),
+    ]);
+    expect(units[0]).toBe(0);
+    expect(units[2]).toBe(3);
+    expect(onDisk()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('undoes the whole unit, and only it, when a step fails', async () => {
+    await insert('taken');
+    const results = await Promise.allSettled([
+      dialect.atomic.run(insertAll(['x'])),
+      dialect.atomic.run(insertAll(['y', 'taken'])),
+      insert('z'),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(onDisk().sort()).toEqual(['taken', 'x', 'z']);
+  });
+
+  it('waits for a transaction that holds the connection, and never runs inside it', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const tx = db.transaction().execute(async (trx) => {
+      await trx.insertInto('items').values({ name: 'tx-1' }).execute();
+      await held;
+      await trx.insertInto('items').values({ name: 'tx-2' }).execute();
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    const unit = dialect.atomic.run(insertAll(['unit']));
+    await new Promise((resolve) => setImmediate(resolve));
+    release();
+    expect(await unit).toBe(2);
+    await tx;
+    expect(onDisk()).toEqual(['tx-1', 'tx-2', 'unit']);
   });
 });

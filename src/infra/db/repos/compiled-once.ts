@@ -15,12 +15,17 @@ export class CompiledOnce<Args extends unknown[]> {
   ) {}
 
   execute<R>(db: Kysely<any>, ...args: Args): Promise<QueryResult<R>> {
+    return db.executeQuery<R>(this.compile(db, ...args));
+  }
+
+  /** The query for these arguments, to run later (a step of `Steps`). */
+  compile(db: Kysely<any>, ...args: Args): CompiledQuery {
     // One adapter per opened database, shared by its transactions.
     const adapter = db.getExecutor().adapter;
     let plan = this.compiled.get(adapter);
     if (!plan) this.compiled.set(adapter, (plan = this.plan(db)));
     const parameters = plan.slots.map((slot, i) => (slot >= 0 ? args[slot] : plan.fixed[i]));
-    return db.executeQuery<R>(CompiledQuery.raw(plan.sql, parameters));
+    return CompiledQuery.raw(plan.sql, parameters);
   }
 
   private plan(db: Kysely<any>) {

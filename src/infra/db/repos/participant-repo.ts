@@ -6,7 +6,7 @@ import { readCacheOf } from './read-cache.js';
 
 type Row = Database['participants'];
 
-const toParticipant = (r: Row): Participant => ({
+export const toParticipant = (r: Row): Participant => ({
   id: r.id,
   conversationId: r.conversation_id,
   segment: r.segment,
@@ -15,8 +15,19 @@ const toParticipant = (r: Row): Participant => ({
 });
 
 /** Every vote looks its participant up: built and compiled once (see `CompiledOnce`). */
-const selectByKey = new CompiledOnce(2, (db: Kysely<Database>, conversationId: string, key: string) =>
+export const selectByKey = new CompiledOnce(2, (db: Kysely<Database>, conversationId: string, key: string) =>
   db.selectFrom('participants').selectAll().where('conversation_id', '=', conversationId).where('key_hash', '=', key),
+);
+
+/**
+ * Registers a participant; two first requests from one browser may race, and the unique key lets
+ * one insert win so that both read the same participant back.
+ */
+export const insertParticipant = new CompiledOnce(4, (db: Kysely<Database>, id: string, conversationId: string, key: string, now: number) =>
+  db
+    .insertInto('participants')
+    .values({ id, conversation_id: conversationId, key_hash: key, segment: null, banned_at: null, created_at: now })
+    .onConflict((oc) => oc.columns(['conversation_id', 'key_hash']).doNothing()),
 );
 
 export class KyselyParticipantRepo implements ParticipantRepo {
@@ -25,13 +36,7 @@ export class KyselyParticipantRepo implements ParticipantRepo {
   async findOrCreate(conversationId: string, key: string, newId: string, now: number): Promise<Participant> {
     const existing = await this.findByKey(conversationId, key);
     if (existing) return existing;
-    // Two first requests from one browser may race: the unique key lets one insert win and both
-    // read the same participant back.
-    await this.db
-      .insertInto('participants')
-      .values({ id: newId, conversation_id: conversationId, key_hash: key, segment: null, banned_at: null, created_at: now })
-      .onConflict((oc) => oc.columns(['conversation_id', 'key_hash']).doNothing())
-      .execute();
+    await insertParticipant.execute(this.db, newId, conversationId, key, now);
     const row = await this.findByKey(conversationId, key);
     if (!row) throw new Error('participant vanished after insert');
     return row;

@@ -1,91 +1,33 @@
 import type { Kysely } from 'kysely';
-import type { NewVote, StoredVote, VoteEvent, VoteRepo } from '../../../app/ports.js';
+import type { KeyedVote, NewVote, Participant, StoredVote, VoteEvent, VoteRepo } from '../../../app/ports.js';
 import type { VoteValue } from '../../../domain/vote/vote.js';
 import type { Database } from '../schema.js';
+import { runSteps, type AtomicSteps, type Steps } from '../steps.js';
 import { readCacheOf } from './read-cache.js';
-import { CompiledOnce } from './compiled-once.js';
-
-const toVote = (r: { participant_id: string; statement_id: string; value: number; created_at: number }): StoredVote => ({
-  participantId: r.participant_id,
-  statementId: r.statement_id,
-  value: r.value as VoteValue,
-  createdAt: r.created_at,
-});
-
-/** A vote event as the `votes` table stores it. */
-const voteRow = (v: NewVote) => ({
-  conversation_id: v.conversationId,
-  participant_id: v.participantId,
-  statement_id: v.statementId,
-  value: v.value,
-  request_id: v.requestId,
-  created_at: v.createdAt,
-});
-
-type Id = string;
-
-/** The two inserts of every vote, compiled once (see `CompiledOnce`). */
-const insertVote = new CompiledOnce(6, (db: Kysely<Database>, c: Id, p: Id, s: Id, value: VoteValue, requestId: string | null, at: number) =>
-  db
-    .insertInto('votes')
-    .values(voteRow({ conversationId: c, participantId: p, statementId: s, value, requestId, createdAt: at }))
-    // A retried request (same participant, same request id) lands on the unique index and
-    // inserts nothing; the vote stored the first time is answered instead.
-    .onConflict((oc) => oc.columns(['participant_id', 'request_id']).where('request_id', 'is not', null).doNothing())
-    .returning('id'),
-);
-const insertFirstLatest = new CompiledOnce(6, (db: Kysely<Database>, p: Id, s: Id, c: Id, value: VoteValue, at: number, firstVoteId: number) =>
-  db
-    .insertInto('latest_votes')
-    .values({ participant_id: p, statement_id: s, conversation_id: c, value, updated_at: at, first_vote_id: firstVoteId })
-    .onConflict((oc) => oc.columns(['participant_id', 'statement_id']).doNothing())
-    .returning('first_vote_id'),
-);
+import { castByKeySteps, recordSteps, toVote, voteRow } from './vote-steps.js';
 
 export class KyselyVoteRepo implements VoteRepo {
   private readonly cache;
 
-  constructor(private readonly db: Kysely<Database>) {
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Given only outside a transaction: the unit runs on its own. */
+    private readonly atomic?: AtomicSteps,
+  ) {
     this.cache = readCacheOf(db);
   }
 
   async record(v: NewVote): Promise<{ vote: StoredVote; replayed: boolean }> {
-    const inserted = (
-      await insertVote.execute<{ id: number | bigint }>(this.db, v.conversationId, v.participantId, v.statementId, v.value, v.requestId, v.createdAt)
-    ).rows[0];
-    if (!inserted) {
-      const first = await this.db
-        .selectFrom('votes')
-        .select(['participant_id', 'statement_id', 'value', 'created_at'])
-        .where('participant_id', '=', v.participantId)
-        .where('request_id', '=', v.requestId)
-        .executeTakeFirstOrThrow();
-      return { vote: toVote(first), replayed: true };
-    }
-    // Most votes are a participant's first on a statement: one insert. A changed vote reads the
-    // value it replaces first, which the cached tallies need.
-    const first = (
-      await insertFirstLatest.execute(this.db, v.participantId, v.statementId, v.conversationId, v.value, v.createdAt, Number(inserted.id))
-    ).rows[0];
-    let previous: VoteValue | null = null;
-    if (!first) {
-      const latest = await this.db
-        .selectFrom('latest_votes')
-        .select('value')
-        .where('participant_id', '=', v.participantId)
-        .where('statement_id', '=', v.statementId)
-        .executeTakeFirstOrThrow();
-      previous = latest.value as VoteValue;
-      await this.db
-        .updateTable('latest_votes')
-        .set({ value: v.value, updated_at: v.createdAt })
-        .where('participant_id', '=', v.participantId)
-        .where('statement_id', '=', v.statementId)
-        .execute();
-    }
-    const vote: StoredVote = { participantId: v.participantId, statementId: v.statementId, value: v.value, createdAt: v.createdAt };
-    this.cache?.recordVote(v.conversationId, vote, previous);
-    return { vote, replayed: false };
+    return this.run((db) => recordSteps(db, this.cache, v));
+  }
+
+  async castByKey(input: KeyedVote, accept: (participant: Participant) => void): Promise<{ participant: Participant; vote: StoredVote; replayed: boolean }> {
+    return this.run((db) => castByKeySteps(db, this.cache, input, accept));
+  }
+
+  /** SQLite runs a vote's queries in one go inside its open batch; otherwise Kysely runs them in a transaction. */
+  private run<T>(makeSteps: (db: Kysely<Database>) => Steps<T>): Promise<T> {
+    return this.atomic ? this.atomic.run(makeSteps(this.db)) : runSteps(this.db, makeSteps);
   }
 
   async latestByParticipant(participantId: string): Promise<StoredVote[]> {

@@ -85,6 +85,47 @@ export function describeVotes(store: Store) {
       expect(await store.votes.count(c.id)).toEqual({ events: n, latest: n });
     });
 
+    it('casts a vote by browser key: registers the participant once, answers a retry, lets a refusal write nothing', async () => {
+      const c = await makeConversation(store);
+      const [s, t] = [await makeStatement(store, c.id, 'Yksi'), await makeStatement(store, c.id, 'Kaksi')];
+      let idsMade = 0;
+      const keyed = (statementId: string, value: 1 | -1 | 0, requestId: string, key = 'browser-1') => ({
+        conversationId: c.id,
+        participantKey: key,
+        newParticipantId: () => (idsMade++, randomIds.newId()),
+        statementId,
+        value,
+        requestId,
+        createdAt: T0 + idsMade,
+      });
+      const accept = () => {};
+      const [first, second] = await Promise.all([
+        store.votes.castByKey(keyed(s.id, 1, 'r1'), accept),
+        store.votes.castByKey(keyed(t.id, -1, 'r2'), accept),
+      ]);
+      expect(second.participant.id).toBe(first.participant.id);
+      expect(first.participant).toEqual(await store.participants.findByKey(c.id, 'browser-1'));
+      expect(first.vote).toEqual({ participantId: first.participant.id, statementId: s.id, value: 1, createdAt: expect.any(Number) });
+      const again = await store.votes.castByKey(keyed(s.id, 1, 'r1'), accept);
+      expect(again).toEqual({ ...first, replayed: true });
+      const changed = await store.votes.castByKey(keyed(s.id, 0, 'r3'), accept);
+      expect(changed.replayed).toBe(false);
+      expect((await store.statements.tallies(c.id)).get(s.id)).toEqual({ agree: 0, disagree: 0, pass: 1 });
+      // A returning participant needs no new id.
+      const made = idsMade;
+      await store.votes.castByKey(keyed(t.id, 1, 'r4'), accept);
+      expect(idsMade).toBe(made);
+
+      const refuse = () => {
+        throw new Error('refused');
+      };
+      await expect(store.votes.castByKey(keyed(s.id, 1, 'r5'), refuse)).rejects.toThrow('refused');
+      await expect(store.votes.castByKey(keyed(s.id, 1, 'n1', 'browser-2'), refuse)).rejects.toThrow('refused');
+      expect(await store.participants.findByKey(c.id, 'browser-2')).toBeNull();
+      expect(await store.votes.count(c.id)).toEqual({ events: 4, latest: 2 });
+      expect((await store.votes.historyOf(first.participant.id, s.id)).map((v) => v.value)).toEqual([1, 0]);
+    });
+
     it('erases a participant with their votes and statements, leaving the others', async () => {
       const c = await makeConversation(store);
       const p = await store.participants.findOrCreate(c.id, 'erase-me', randomIds.newId(), T0);
