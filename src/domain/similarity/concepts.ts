@@ -14,14 +14,16 @@ export const SYNONYM_SIMILARITY = 0.9;
 /**
  * A stem names a concept when it is one of the concept's words in another inflection (n-gram
  * overlap at least this) or, in Finnish and Swedish, a compound whose head is one of them
- * (lähimetsä → metsä, stadsfullmäktige → fullmäktige). A word that only starts with a concept's
- * word (kotihoito / koti) does not name it: the head of a compound says what it is.
+ * (lähimetsä → metsä, stadsfullmäktige → fullmäktige). A compound that only starts with a
+ * concept's word (luokkakoko / luokka) names it less surely: the head says what the thing is.
  */
 export const MIN_CONCEPT_MATCH = 0.75;
 /** A stem that is one of the concept's words with an ending left on (see `isInflection`). */
 const INFLECTED_STRENGTH = 0.9;
 /** A compound whose head is the concept's word. */
 const HEAD_STRENGTH = 0.8;
+/** A compound that starts with the concept's word: it names the concept, less surely than its head. */
+const MODIFIER_STRENGTH = 0.7;
 const N = 4;
 const MIN_HEAD_LENGTH = 4;
 const LANG_COLUMNS: readonly Lang[] = ['fi', 'sv', 'en'];
@@ -93,6 +95,9 @@ export function conceptsOf(form: string, grams: readonly string[], lang: Lang): 
     const isHead =
       lang !== 'en' && entry.form.length >= MIN_HEAD_LENGTH && count === entry.grams.length && form.length > entry.form.length && form.endsWith(entry.form);
     if (isHead) strength = Math.max(strength, HEAD_STRENGTH);
+    const isModifier =
+      lang !== 'en' && entry.form.length >= MIN_HEAD_LENGTH && count === entry.grams.length && form.length >= entry.form.length + MIN_HEAD_LENGTH && form.startsWith(entry.form);
+    if (isModifier) strength = Math.max(strength, MODIFIER_STRENGTH);
     if (strength > 0) note(entry.concept, Math.min(strength, 1));
   }
   return [...best].sort((a, b) => a[0] - b[0]).map(([concept, strength]) => ({ concept, strength }));

@@ -1,6 +1,9 @@
 import type { Lang } from './lang.js';
 import { analysePolarity, polarityClass, type Polarity } from './polarity.js';
 import { stem } from './stem.js';
+import { compoundParts } from './compound-parts.js';
+import { isLightWord } from './light-words.js';
+import { expandPrivatives } from './privative.js';
 import { isStopword } from './stopwords.js';
 import { tokenise } from './tokenise.js';
 
@@ -10,6 +13,13 @@ import { tokenise } from './tokenise.js';
  * work" look alike, so they count for little.
  */
 export const POLAR_WORD_WEIGHT = 0.25;
+/**
+ * Generic verbs and nouns ("tehdä", "använda", "run", "provide") frame a claim without naming its
+ * topic: "buses should run more often" and "more frequent bus services" differ only in them.
+ */
+/** A known part of a compound, beside the whole word (see `compoundParts`). */
+export const PART_WEIGHT = 0.5;
+export const LIGHT_WORD_WEIGHT = 0.35;
 
 /** A stem of the text (or a number, as "#30") with its term weight before idf. */
 export interface Term {
@@ -26,7 +36,7 @@ export interface TextFeatures {
 }
 
 export function extractFeatures(text: string, lang: Lang): TextFeatures {
-  const tokens = tokenise(text);
+  const tokens = expandPrivatives(tokenise(text), lang);
   const counts = new Map<string, { count: number; damping: number }>();
   const numbers: string[] = [];
   const add = (key: string, damping: number) => {
@@ -45,7 +55,8 @@ export function extractFeatures(text: string, lang: Lang): TextFeatures {
     } else if (token.kind === 'word' && !isStopword(token.text, lang)) {
       const cls = polarityClass(token.text, lang);
       const polar = cls !== null && cls !== 'clause' && cls !== 'negator';
-      add(stem(token.text, lang), polar ? POLAR_WORD_WEIGHT : 1);
+      add(stem(token.text, lang), polar ? POLAR_WORD_WEIGHT : isLightWord(token.text, lang) ? LIGHT_WORD_WEIGHT : 1);
+      if (!polar) for (const part of compoundParts(token.text, lang)) add(part, PART_WEIGHT);
     }
   }
   const terms: Term[] = [];

@@ -96,13 +96,15 @@ describe('same-meaning detection on labelled statement pairs', () => {
     for (const p of crossLanguage) expect(p.a.translations?.some((t) => t.lang === p.b.lang)).toBe(true);
   });
 
-  // The product's target is precision 0.95 with recall 0.85 (issue 5). Stems, n-grams, the
-  // thesaurus and polarity hold the precision but reach a recall of about 0.68 here: the rest are
-  // rewordings that need knowledge of the world (homekoulu = sisäilmaongelmainen koulu, "autoton
-  // keskusta" = "autoilu kielletty keskustassa"). Recall is held at the level reached, so that a
-  // change that loses it fails; raise the floor when the method gets better, never lower it.
+  // The product's target is precision 0.95 with recall 0.85 (issue 5). Stems, n-grams, compound
+  // parts, the thesaurus and polarity hold the precision and reach a recall of about 0.78 here; the
+  // target is not met. What is left are mostly rewordings that need knowledge of the world ("no
+  // high-rise in the old town" = "not in the historic centre"), and same-topic pairs whose demands
+  // differ in one word ("free for pensioners" / "free for everyone"), which keep the threshold from
+  // going lower. Recall is held at the level reached, so that a change that loses it fails; raise
+  // the floor when the method gets better, never lower it.
   const PRECISION_BAR = 0.95;
-  const RECALL_FLOOR = 0.67;
+  const RECALL_FLOOR = 0.77;
 
   it(`holds precision ${PRECISION_BAR} at the app threshold, and recall at its floor of ${RECALL_FLOOR}`, () => {
     const figures = evaluate(pairs);
@@ -115,6 +117,7 @@ describe('same-meaning detection on labelled statement pairs', () => {
   it.each([
     ['held-out pairs', 'heldout-pairs.json'],
     ['fresh held-out pairs', 'fresh-heldout-pairs.json'],
+    ['third held-out pairs', 'heldout-3-pairs.json'],
   ])('reports the %s, never used for tuning', (name, file) => {
     const heldOut = load(file);
     const figures = evaluate(heldOut);

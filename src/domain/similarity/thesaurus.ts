@@ -17,8 +17,8 @@
 export const THESAURUS = `
 internet: internet netti nettisivu nettisivut verkkosivu verkkosivut | nätet internet webben webbsidan webbplats | internet online web website
 immediately: heti välittömästi viipymättä pikaisesti | genast omedelbart snarast | immediately promptly
-price: hinta hinnat hintoja maksu maksut taksa hinnoittelu | pris priser avgift avgifter taxa prissättning | price prices fee fees fare fares cost costs pricing
-ticket: lippu liput matkalippu | biljett biljetter | ticket tickets pass
+price: hinta hinnat hintoja maksu maksut taksa hinnoittelu vuokra vuokrat | pris priser avgift avgifter taxa prissättning hyra hyror | price prices fee fees fare fares cost costs pricing rent rents
+ticket: lippu liput matkalippu pääsymaksu pääsylippu | biljett biljetter inträde inträdesavgift | ticket tickets pass admission entrance
 way: tapa tavat keino keinot menetelmä | sätt metod | way method means
 elderly: vanhus vanhukset ikäihminen ikäihmiset ikääntynyt ikääntyneet seniori eläkeläinen eläkeläiset | äldre pensionär pensionärer senior seniorer | elderly older senior seniors pensioner pensioners
 young: nuori nuoret nuoriso | ung unga ungdom ungdomar | young youth youngsters teenagers
@@ -27,7 +27,7 @@ resident: asukas asukkaat kuntalainen kuntalaiset kaupunkilainen kaupunkilaiset 
 city: kaupunki kunta | stad staden kommun kommunen | city municipality town
 council: valtuusto kaupunginvaltuusto | fullmäktige stadsfullmäktige kommunfullmäktige | council councillors
 meeting: kokous kokoukset istunto | möte möten sammanträde | meeting meetings session
-money: raha rahat rahoitus määräraha budjetti avustus avustukset | pengar finansiering anslag budget bidrag belopp | money funding funds budget grant grants subsidy
+money: raha rahat rahoitus määräraha budjetti avustus avustukset tuki tuet | pengar finansiering anslag budget bidrag belopp | money funding funds budget grant grants subsidy subsidies
 repair: korjata korjaus remontoida remontti kunnostaa kunnostus peruskorjaus saneerata | reparera renovera renovering upprusta upprustning | repair renovate renovation refurbish fix
 bus: bussi bussit | buss bussar | bus buses
 publictransport: joukkoliikenne | kollektivtrafik kollektivtrafiken lokaltrafik | transit
@@ -38,7 +38,7 @@ parkingplace: parkkipaikka pysäköintipaikka autopaikka | parkeringsplats bilpl
 place: paikka | plats | place places space spaces spot spots
 sidewalk: jalkakäytävä | trottoar gångbana | sidewalk pavement footpath
 pedestrian: jalankulkija kävelijä | fotgängare gångtrafikant | pedestrian pedestrians walker
-snow: auraus aurata lumityöt lumenluonti lumenpoisto | snöröjning ploga plogning plogas | plough plow ploughing ploughed plowing
+snow: auraus aurata lumityöt lumenluonti lumenpoisto lumi lumet | snöröjning ploga plogning plogas snö | plough plow ploughing ploughed plowing snow
 pupil: oppilas oppilaat koululainen koululaiset | elev elever skolelev | pupil pupils schoolchildren
 daycare: päiväkoti päivähoito varhaiskasvatus | daghem dagvård förskola | daycare kindergarten nursery preschool
 healthcentre: terveysasema terveyskeskus | hälsostation vårdcentral | clinic
@@ -55,7 +55,7 @@ event: tapahtuma tapahtumat | evenemang | event events
 sport: liikunta urheilu | idrott motion | sport sports exercise
 information: tieto tiedotus tiedottaminen informaatio | information | information info
 opinion: palaute mielipide mielipiteet kommentti kommentit | synpunkt synpunkter åsikt åsikter respons | feedback comment comments opinion opinions views
-hear: kuulla kuunnella kuuleminen | höra lyssna | hear listen consult consulted
+hear: kuulla kuunnella kuuleminen | höra lyssna | hear heard hearing listen consult consulted
 vote: äänestää äänestys | rösta röstning omröstning | vote voting ballot
 publish: julkaista julkistaa | publicera offentliggöra | publish disclose
 early: aikaisin aiemmin aikaisemmin | tidigt tidigare | early earlier
@@ -79,7 +79,7 @@ visionimpaired: näkövammainen näkövammaiset sokea sokeat | synskadad synskad
 scooter: sähköpotkulauta potkulauta skootteri | elsparkcykel elsparkcyklar sparkcykel | scooter scooters
 lighting: valaistus valo valot | belysning ljus | lighting light lights lamps
 lawn: nurmikko nurmi | gräsmatta gräs | lawn lawns grass
-food: ruoka ateria | mat måltid | food meal meals
+food: ruoka ruoan ateria | mat måltid | food meal meals
 answer: vastaus vastata | svar svara | answer reply respond response
 family: perhe perheet | familj familjer föräldrar | family families parents
 tram: raitiovaunu ratikka raitiotie | spårvagn spårväg | tram trams tramway
@@ -92,5 +92,42 @@ crossing: suojatie | övergångsställe | crossing crossings crosswalk
 lane: väylä väylät kaista reitti | bana fil led | lane lanes path paths track
 recycling: kierrätys kierrättää keräys lajittelu | återvinning sortering insamling | recycling recycle sorting collection
 speed: nopeus nopeusrajoitus | hastighet fart hastighetsgräns | speed
+east: itä itään idässä itäinen itäiset | öst öster östra österut | east eastern eastwards
+west: länsi länteen lännessä läntinen | väst väster västra västerut | west western westwards
+north: pohjoinen pohjoiseen pohjoisessa | norr norra norrut | north northern
+south: etelä etelään etelässä eteläinen | söder södra söderut | south southern
+near: lähellä lähelle läheltä lähistöllä | nära närheten intill | near nearby close
+service: palvelu palvelut asiointi | tjänst tjänster ärende ärenden service | service services
+frequency: vuoroväli vuorovälit vuoro vuorot vuoroja | tur turer turtäthet avgång avgångar | frequency departures
+mow: niittää niitto | klippa klippning slå | mow mown mowed mowing
+leash: hihna talutushihna | koppel | leash lead leashes
+kilometre: kilometri km | kilometer km | kilometre kilometer km kilometres kilometers
+electric: sähkökäyttöinen sähköinen sähkö | eldriven elektrisk el | electric electrical battery
+school: koulu koulut peruskoulu | skola skolor grundskola | school schools
+class: luokka luokat koululuokka | klass klasser skolklass | class classes classroom
+teacher: opettaja opettajat | lärare | teacher teachers
+library: kirjasto kirjastot | bibliotek biblioteket | library libraries
+park: puisto puistot | park parker parken | park parks
+playground: leikkipuisto leikkikenttä | lekpark lekplats | playground playgrounds
+street: katu kadut | gata gator | street streets road roads
+litter: roska roskat roskaaminen | skräp nedskräpning | litter littering rubbish
+bin: roskakori roskis roska-astia roskasäiliö jäteastia | papperskorg soptunna sopkärl soptunnor | bin bins dustbin wastebasket
+swimming: uimahalli uimala | simhall badhus | pool baths
+youthcentre: nuorisotalo nuorisotila | ungdomsgård ungdomshus | youthclub
+health: terveys terveydenhoito terveydenhuolto | hälsa hälsovård sjukvård | health healthcare
+nurse: hoitaja sairaanhoitaja lähihoitaja | sjukskötare sköterska vårdare | nurse nurses carer carers
+homeless: asunnoton asunnottomat koditon kodittomat | bostadslös bostadslösa hemlös hemlösa | homeless
+rental: vuokra-asunto vuokra-asunnot vuokratalo | hyresbostad hyresbostäder hyreslägenhet | rental tenancy
+construction: rakentaminen rakennustyö rakennustyömaa työmaa | byggande bygge byggarbete byggarbetsplats | construction building works
+decision: päätös päätökset päätöksenteko | beslut beslutsfattande | decision decisions decision-making
+survey: kysely kyselyt asukaskysely | enkät enkäter invånarenkät | survey surveys questionnaire
+alcohol: alkoholi päihde päihteet | alkohol | alcohol drinking booze
+smoking: tupakointi tupakka | rökning | smoking smoke cigarettes
+traffic: liikenne autoilu autoliikenne | trafik biltrafik bilism | traffic driving motoring
+ban: kielto kieltää kieltäminen | förbud förbjuda | ban prohibition prohibit forbid
+evening: ilta illat iltaisin iltaa | kväll kvällar kvällen kvällstid | evening evenings
+year: vuosi vuodet vuonna vuoteen | år året | year years
+gym: kuntosali kuntosalit | gym gymmet | gym gyms
+outdoor: ulko ulkona | utomhus ute | outdoor outdoors open-air
 costs: kustannus kustannukset kulu kulut | kostnad kostnader utgift utgifter | expense expenses expenditure
 `;
