@@ -208,6 +208,8 @@ export interface VoteRepo {
   importEvents(votes: NewVote[]): Promise<void>;
   /** Vote events after sequence number `afterSeq`, oldest first, at most `limit`. */
   since(afterSeq: number, limit: number): Promise<VoteEvent[]>;
+  /** The vote events with these sequence numbers that exist, oldest first. */
+  withSeqs(seqs: readonly number[]): Promise<VoteEvent[]>;
 }
 
 export type Role = 'organizer' | 'moderator';

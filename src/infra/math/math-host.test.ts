@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { VoteEvent } from '../../app/ports.js';
 import { cookieFrom, testServer, type TestServer } from '../../../test/support/http.js';
 import { soleLeader, type Leadership } from './leadership.js';
 import { MathHost } from './math-host.js';
@@ -83,5 +84,33 @@ describe('the math host', () => {
       return res.tallies.find((x: { statementId: string }) => x.statementId === ids[0])?.included === false ? res : null;
     });
     expect(r.tallies.find((x: { statementId: string }) => x.statementId === ids[1]).included).toBe(true);
+  });
+
+  it('takes in a vote that shows after a later one was read, as a vote committing late does on PostgreSQL', async () => {
+    // The store hides the first vote from every read until 300 ms after it was first asked for.
+    const store = t.db.store;
+    let hidden: number | null = null;
+    let showsAt = Infinity;
+    const visible = (events: VoteEvent[]) => {
+      if (hidden === null && events.length > 0) [hidden, showsAt] = [events[0]!.seq, Date.now() + 300];
+      return Date.now() < showsAt ? events.filter((e) => e.seq !== hidden) : events;
+    };
+    const votes = new Proxy(store.votes, {
+      get: (target, prop) =>
+        prop === 'since' || prop === 'withSeqs'
+          ? async (...args: never[]) => visible(await (target[prop] as (...a: never[]) => Promise<VoteEvent[]>)(...args))
+          : Reflect.get(target, prop),
+    });
+    const lateStore = new Proxy(store, { get: (target, prop) => (prop === 'votes' ? votes : Reflect.get(target, prop)) });
+    host = new MathHost({ store: lateStore, leadership: soleLeader, pollMs: 20, minIntervalMs: 50 });
+    await host.start();
+    await voteAs(10, (i, s) => ((i < 5) === (s < 5) ? 'agree' : 'disagree'));
+    const conversation = (await store.conversations.findBySlug(SLUG))!;
+    const snapshot = await until(async () => {
+      const latest = await store.snapshots.latest(conversation.id);
+      return latest?.votes === 100 ? latest : null;
+    });
+    expect(hidden).not.toBeNull();
+    expect(snapshot.participants).toBe(10);
   });
 });

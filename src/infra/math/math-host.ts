@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResultsEvents, Store, VoteEvent } from '../../app/ports.js';
 import type { Leadership } from './leadership.js';
+import { SkippedVotes } from './skipped-votes.js';
 import type { ConversationFacts, FromWorker, ToWorker, VoteBatch } from './protocol.js';
 
 export interface MathHostOptions {
@@ -23,6 +24,7 @@ export class MathHost extends EventEmitter implements ResultsEvents {
   private worker: Worker | null = null;
   private timer: NodeJS.Timeout | null = null;
   private lastSeq = 0;
+  private skipped = new SkippedVotes();
   private leading = false;
   private ticking = false;
   private readonly dirtySince = new Map<string, number>();
@@ -93,6 +95,7 @@ export class MathHost extends EventEmitter implements ResultsEvents {
     // A new leader starts from scratch: it replays every vote into a fresh worker.
     void this.worker?.terminate();
     this.lastSeq = 0;
+    this.skipped = new SkippedVotes();
     this.dirtySince.clear();
     this.inFlight.clear();
     this.factsKey.clear();
@@ -108,15 +111,30 @@ export class MathHost extends EventEmitter implements ResultsEvents {
 
   private async feedNewVotes() {
     const now = Date.now();
+    await this.feedLateVotes(now);
     for (;;) {
       const events = await this.options.store.votes.since(this.lastSeq, 20_000);
       if (events.length === 0) return;
-      for (const [conversationId, batch] of batchByConversation(events)) {
-        this.post({ type: 'votes', conversationId, batch });
-        if (!this.dirtySince.has(conversationId)) this.dirtySince.set(conversationId, now);
-      }
+      this.skipped.notice(this.lastSeq, events, now);
+      this.feed(events, now);
       this.lastSeq = events[events.length - 1]!.seq;
       if (events.length < 20_000) return;
+    }
+  }
+
+  /** Votes skipped earlier that have committed since. */
+  private async feedLateVotes(now: number) {
+    const looking = this.skipped.toLookFor(now);
+    if (looking.length === 0) return;
+    const late = await this.options.store.votes.withSeqs(looking);
+    this.skipped.found(late);
+    this.feed(late, now);
+  }
+
+  private feed(events: VoteEvent[], now: number) {
+    for (const [conversationId, batch] of batchByConversation(events)) {
+      this.post({ type: 'votes', conversationId, batch });
+      if (!this.dirtySince.has(conversationId)) this.dirtySince.set(conversationId, now);
     }
   }
 

@@ -6,6 +6,17 @@ import { runSteps, type AtomicSteps, type Steps } from '../steps.js';
 import { readCacheOf } from './read-cache.js';
 import { castByKeySteps, recordSteps, toVote, voteRow } from './vote-steps.js';
 
+const EVENT_COLUMNS = ['id', 'conversation_id', 'participant_id', 'statement_id', 'value', 'created_at'] as const;
+
+const toEvent = (r: Pick<Database['votes'], 'conversation_id' | 'participant_id' | 'statement_id' | 'value' | 'created_at'> & { id: number | bigint }): VoteEvent => ({
+  seq: Number(r.id),
+  conversationId: r.conversation_id,
+  participantId: r.participant_id,
+  statementId: r.statement_id,
+  value: r.value as VoteValue,
+  createdAt: r.created_at,
+});
+
 export class KyselyVoteRepo implements VoteRepo {
   private readonly cache;
 
@@ -91,19 +102,27 @@ export class KyselyVoteRepo implements VoteRepo {
   async since(afterSeq: number, limit: number): Promise<VoteEvent[]> {
     const rows = await this.db
       .selectFrom('votes')
-      .select(['id', 'conversation_id', 'participant_id', 'statement_id', 'value', 'created_at'])
+      .select(EVENT_COLUMNS)
       .where('id', '>', afterSeq)
       .orderBy('id')
       .limit(limit)
       .execute();
-    return rows.map((r) => ({
-      seq: Number(r.id),
-      conversationId: r.conversation_id,
-      participantId: r.participant_id,
-      statementId: r.statement_id,
-      value: r.value as VoteValue,
-      createdAt: r.created_at,
-    }));
+    return rows.map(toEvent);
+  }
+
+  async withSeqs(seqs: readonly number[]): Promise<VoteEvent[]> {
+    const events: VoteEvent[] = [];
+    // Chunked so that many at once stay under the databases' parameter limits.
+    for (let i = 0; i < seqs.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('votes')
+        .select(EVENT_COLUMNS)
+        .where('id', 'in', seqs.slice(i, i + 500))
+        .orderBy('id')
+        .execute();
+      for (const r of rows) events.push(toEvent(r));
+    }
+    return events;
   }
 
   async importEvents(votes: NewVote[]): Promise<void> {

@@ -47,6 +47,7 @@ export function describeVotes(store: Store) {
       expect(events[0]!.seq).toBeLessThan(events[1]!.seq);
       expect(await store.votes.since(events[2]!.seq, 10)).toEqual([]);
       expect(await store.votes.since(events[0]!.seq, 1)).toEqual([events[1]]);
+      expect(await store.votes.withSeqs([events[2]!.seq, events[0]!.seq, events[2]!.seq + 1_000_000])).toEqual([events[0], events[2]]);
 
       // A banned participant's votes leave the tallies, as they leave the math.
       await store.participants.ban(q.id, T0 + 4);
