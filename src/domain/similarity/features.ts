@@ -1,9 +1,11 @@
 import type { Lang } from './lang.js';
-import { analysePolarity, polarityClass, type Polarity } from './polarity.js';
+import { analysePolarity, polarityClass, type Polarity, type WordClass } from './polarity.js';
 import { stem } from './stem.js';
 import { compoundParts } from './compound-parts.js';
 import { isLightWord } from './light-words.js';
 import { expandPrivatives } from './privative.js';
+import { impliedPrice } from './price-words.js';
+import { analyseScope, type Scope } from './scope.js';
 import { isStopword } from './stopwords.js';
 import { tokenise } from './tokenise.js';
 
@@ -13,13 +15,17 @@ import { tokenise } from './tokenise.js';
  * work" look alike, so they count for little.
  */
 export const POLAR_WORD_WEIGHT = 0.25;
+/** Word classes that are not direction or evaluation words: "later" is also what a statement is about. */
+const UNDAMPED_CLASSES: ReadonlySet<WordClass> = new Set(['clause', 'concession', 'negator', 'later', 'earlier']);
+/** A known part of a compound, beside the whole word (see `compoundParts`). */
+export const PART_WEIGHT = 0.5;
 /**
  * Generic verbs and nouns ("tehdä", "använda", "run", "provide") frame a claim without naming its
  * topic: "buses should run more often" and "more frequent bus services" differ only in them.
  */
-/** A known part of a compound, beside the whole word (see `compoundParts`). */
-export const PART_WEIGHT = 0.5;
 export const LIGHT_WORD_WEIGHT = 0.35;
+/** The price that "expensive" or "billig" names (see `impliedPrice`), beside the rating word. */
+export const IMPLIED_PRICE_WEIGHT = 1;
 
 /** A stem of the text (or a number, as "#30") with its term weight before idf. */
 export interface Term {
@@ -33,6 +39,8 @@ export interface TextFeatures {
   readonly polarity: Polarity;
   /** Numbers in the text ("30", "2030"), which must agree for two statements to mean the same. */
   readonly numbers: readonly string[];
+  /** Whether it is for everyone or for a group of residents (see `analyseScope`). */
+  readonly scope: Scope;
 }
 
 export function extractFeatures(text: string, lang: Lang): TextFeatures {
@@ -54,12 +62,14 @@ export function extractFeatures(text: string, lang: Lang): TextFeatures {
       add(`#${token.text}`, 1);
     } else if (token.kind === 'word' && !isStopword(token.text, lang)) {
       const cls = polarityClass(token.text, lang);
-      const polar = cls !== null && cls !== 'clause' && cls !== 'negator';
+      const polar = cls !== null && !UNDAMPED_CLASSES.has(cls);
       add(stem(token.text, lang), polar ? POLAR_WORD_WEIGHT : isLightWord(token.text, lang) ? LIGHT_WORD_WEIGHT : 1);
       if (!polar) for (const part of compoundParts(token.text, lang)) add(part, PART_WEIGHT);
+      const price = impliedPrice(token.text, lang);
+      if (price !== null) add(stem(price, lang), IMPLIED_PRICE_WEIGHT);
     }
   }
   const terms: Term[] = [];
   for (const [key, { count, damping }] of counts) terms.push({ stem: key, weight: (1 + Math.log(count)) * damping });
-  return { terms, polarity: analysePolarity(tokens, lang), numbers };
+  return { terms, polarity: analysePolarity(tokens, lang), numbers, scope: analyseScope(tokens, lang) };
 }

@@ -111,6 +111,24 @@ describe('polarityConflict', () => {
     expect(conflict('Rents in city-owned housing are too high.', 'City-owned flats should have lower rents.', 'en')).toBe(false);
   });
 
+  it('flags later against earlier, in each language', () => {
+    expect(conflict('Schools should start later in the morning.', 'Schools should start earlier in the morning.', 'en')).toBe(true);
+    expect(conflict('Koulupäivän pitää alkaa myöhemmin.', 'Koulupäivän pitää alkaa aikaisemmin.', 'fi')).toBe(true);
+    expect(conflict('Skoldagen ska börja senare.', 'Skoldagen ska börja tidigare.', 'sv')).toBe(true);
+    expect(conflict('Terraces should stay open later.', 'Terraces should serve customers until later.', 'en')).toBe(false);
+  });
+
+  it('reads "faster" as better service, which long queues also ask for', () => {
+    expect(conflict('Terveysasemille pitää päästä nopeammin.', 'Terveysasemien jonot ovat liian pitkät.', 'fi')).toBe(false);
+    expect(conflict('You should get an appointment faster.', 'Waiting times are too long.', 'en')).toBe(false);
+  });
+
+  it('reads a concession as the stance where the claim says nothing', () => {
+    expect(conflict('Kollektivtrafiken borde vara billigare.', 'Kollektivtrafiken borde gå oftare, även om biljetterna blir dyrare.', 'sv')).toBe(true);
+    expect(conflict('Bus tickets should be cheaper, even though the city pays more.', 'Bus tickets should be cheaper.', 'en')).toBe(false);
+    expect(polarity('Bussien pitää kulkea useammin, vaikka liput kallistuisivat.', 'fi').direction).toBe(1);
+  });
+
   it('sees no conflict between statements without polar words', () => {
     expect(conflict('Council meetings should be streamed.', 'Council meetings on the internet.', 'en')).toBe(false);
   });

@@ -12,9 +12,11 @@ export type Sign = 1 | -1;
 export interface Polarity {
   readonly direction: Sign | null;
   readonly evaluation: Sign | null;
+  /** When: later (+1) or earlier (−1), as in "schools should start later". */
+  readonly timing: Sign | null;
 }
 
-export type WordClass = 'more' | 'less' | 'good' | 'bad' | 'big' | 'small' | 'negator' | 'too' | 'down' | 'clause';
+export type WordClass = 'more' | 'less' | 'good' | 'bad' | 'big' | 'small' | 'negator' | 'too' | 'down' | 'clause' | 'concession' | 'later' | 'earlier';
 interface Entry {
   readonly cls: WordClass;
   readonly verbOnly: boolean;
@@ -34,6 +36,7 @@ const CLASS_FIELDS: ReadonlyArray<readonly [keyof PolarityLexicon, WordClass]> =
   ['negators', 'negator'],
   ['too', 'too'],
   ['clauseWords', 'clause'],
+  ['concessions', 'concession'],
   ['more', 'more'],
   ['less', 'less'],
   ['good', 'good'],
@@ -41,6 +44,8 @@ const CLASS_FIELDS: ReadonlyArray<readonly [keyof PolarityLexicon, WordClass]> =
   ['big', 'big'],
   ['small', 'small'],
   ['downParticles', 'down'],
+  ['later', 'later'],
+  ['earlier', 'earlier'],
 ];
 
 function compile(lexicon: PolarityLexicon): CompiledLexicon {
@@ -111,24 +116,25 @@ const EVAL_SIGN: Partial<Record<WordClass, 1 | -1>> = { good: 1, bad: -1 };
 const NEGATION_FORWARD = 5;
 const NEGATION_BACKWARD = 2;
 
+type Axis = 'direction' | 'evaluation' | 'timing';
 interface Item {
-  readonly axis: 'direction' | 'evaluation';
+  readonly axis: Axis;
   sign: Sign;
   readonly at: number;
   flipped: boolean;
 }
 
-interface ClausePolarity {
-  readonly direction: Sign | null;
-  readonly evaluation: Sign | null;
+interface ClausePolarity extends Polarity {
   readonly hasModal: boolean;
+  /** "…, even if tickets cost more": what the statement accepts, not what it asks. */
+  readonly concession: boolean;
 }
 
 function isModal(word: string, lex: CompiledLexicon): boolean {
   return lex.modals.has(word) || lex.modalEndings.some((e) => word.endsWith(e));
 }
 
-function analyseClause(words: readonly string[], lex: CompiledLexicon): ClausePolarity {
+function analyseClause(words: readonly string[], lex: CompiledLexicon, concession: boolean): ClausePolarity {
   const entries = words.map((w) => lookup(w, lex));
   const items: Item[] = [];
   const negations: number[] = [];
@@ -152,6 +158,8 @@ function analyseClause(words: readonly string[], lex: CompiledLexicon): ClausePo
       items.push({ axis: 'direction', sign: cls === 'more' ? 1 : -1, at: i, flipped: false });
     } else if (cls === 'good' || cls === 'bad') {
       items.push({ axis: 'evaluation', sign: cls === 'good' ? 1 : -1, at: i, flipped: false });
+    } else if (cls === 'later' || cls === 'earlier') {
+      items.push({ axis: 'timing', sign: cls === 'later' ? 1 : -1, at: i, flipped: false });
     } else if (cls === 'down') {
       const verbIsPolar = items.some((it) => it.at >= i - 2);
       if (!verbIsPolar) items.push({ axis: 'direction', sign: -1, at: i, flipped: false });
@@ -171,22 +179,29 @@ function analyseClause(words: readonly string[], lex: CompiledLexicon): ClausePo
   }
   let direction: Sign | null = residual > 0 ? (residual % 2 === 0 ? 1 : -1) : null;
   let evaluation: Sign | null = null;
+  let timing: Sign | null = null;
+  const combine = (sofar: Sign | null, sign: Sign): Sign => (sofar === null ? sign : sofar === sign ? 1 : -1);
   for (const it of items) {
-    if (it.axis === 'direction') direction = direction === null ? it.sign : direction === it.sign ? 1 : -1;
-    else evaluation = evaluation === null ? it.sign : evaluation === it.sign ? 1 : -1;
+    if (it.axis === 'direction') direction = combine(direction, it.sign);
+    else if (it.axis === 'evaluation') evaluation = combine(evaluation, it.sign);
+    else timing = combine(timing, it.sign);
   }
-  return { direction, evaluation, hasModal: words.some((w) => isModal(w, lex)) };
+  return { direction, evaluation, timing, hasModal: words.some((w) => isModal(w, lex)), concession };
 }
 
 /**
  * The clause that states the demand: when some clause has a modal ("should", "pitää", "ska"), the
  * first modal clause that has a polarity, else none; without modals, the first clause with one.
  * Fronted phrases ("Before any school is closed, …", "To support bees, …") and trailing reasons
- * ("…, because …") are not the claim.
+ * ("…, because …") are not the claim. A concession ("…, even if tickets cost more") is not the claim
+ * either, but it is the statement's stance where the claim says nothing on the matter: "buses
+ * should run more often, even if tickets cost more" does not ask for cheaper tickets.
  */
-function mainClause(clauses: readonly ClausePolarity[], axis: 'direction' | 'evaluation'): Sign | null {
-  const demands = clauses.some((c) => c.hasModal) ? clauses.filter((c) => c.hasModal) : clauses;
-  return demands.find((c) => c[axis] !== null)?.[axis] ?? null;
+function mainClause(clauses: readonly ClausePolarity[], axis: Axis): Sign | null {
+  const claims = clauses.filter((c) => !c.concession);
+  const demands = claims.some((c) => c.hasModal) ? claims.filter((c) => c.hasModal) : claims;
+  const stated = demands.find((c) => c[axis] !== null)?.[axis];
+  return stated ?? clauses.find((c) => c.concession && c[axis] !== null)?.[axis] ?? null;
 }
 
 /** Polarity of a tokenised statement: that of its main clause. */
@@ -194,27 +209,35 @@ export function analysePolarity(tokens: readonly Token[], lang: Lang): Polarity 
   const lex = lexiconFor(lang);
   const clauses: ClausePolarity[] = [];
   let words: string[] = [];
+  let concession = false;
   const flush = () => {
-    if (words.length > 0) clauses.push(analyseClause(words, lex));
+    if (words.length > 0) {
+      clauses.push(analyseClause(words, lex, concession));
+      concession = false;
+    }
     words = [];
   };
   for (const token of tokens) {
     if (token.kind === 'break') flush();
     else if (token.kind === 'word') {
-      if (lookup(token.text, lex)?.cls === 'clause') flush();
+      const cls = lookup(token.text, lex)?.cls;
+      if (cls === 'clause' || cls === 'concession') flush();
       else words.push(token.text);
+      // "Even if" and "även om" mark the clause that follows; "if" alone does not undo that.
+      if (cls === 'concession') concession = true;
     }
   }
   flush();
   return {
     direction: mainClause(clauses, 'direction'),
     evaluation: mainClause(clauses, 'evaluation'),
+    timing: mainClause(clauses, 'timing'),
   };
 }
 
 /**
- * True when two statements make opposite claims: one asks for more and the other for less, or both
- * evaluate and disagree. A statement with no polar word at all asks for what it names, so it counts
+ * True when two statements make opposite claims: one asks for more and the other for less, both
+ * evaluate and disagree, or one asks for later and the other for earlier. A statement with no polar word at all asks for what it names, so it counts
  * as "more"; one that only evaluates ("tickets should be cheaper") has no direction to compare with
  * "lower the prices".
  */
@@ -222,6 +245,7 @@ export function polarityConflict(a: Polarity, b: Polarity): boolean {
   const da = directionOrDefault(a);
   const db = directionOrDefault(b);
   if (da !== null && db !== null && da * db === -1) return true;
+  if (a.timing !== null && b.timing !== null && a.timing * b.timing === -1) return true;
   return a.evaluation !== null && b.evaluation !== null && a.evaluation * b.evaluation === -1;
 }
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractFeatures } from './features.js';
 import type { Lang } from './lang.js';
-import { claimFactor, isSameMeaning, NUMBER_CONFLICT_FACTOR, POLARITY_CONFLICT_FACTOR, SAME_MEANING_THRESHOLD } from './scoring.js';
+import {
+  claimFactor,
+  isSameMeaning,
+  NUMBER_CONFLICT_FACTOR,
+  POLARITY_CONFLICT_FACTOR,
+  SAME_MEANING_THRESHOLD,
+  SCOPE_CONFLICT_FACTOR,
+} from './scoring.js';
 
 const factor = (a: string, b: string, lang: Lang) => claimFactor(extractFeatures(a, lang), extractFeatures(b, lang));
 
@@ -20,6 +27,13 @@ describe('claimFactor', () => {
     expect(factor('Hiilineutraali vuoteen 2030 mennessä.', 'Hiilineutraaliustavoitetta pitää lykätä vuoteen 2040.', 'fi')).toBeCloseTo(
       POLARITY_CONFLICT_FACTOR * NUMBER_CONFLICT_FACTOR,
     );
+  });
+});
+
+describe('claimFactor on whom a measure is for', () => {
+  it('lowers it when one is for everyone and the other for a group', () => {
+    expect(factor('Public transport should be free for pensioners.', 'Public transport should be free for everyone.', 'en')).toBe(SCOPE_CONFLICT_FACTOR);
+    expect(factor('Public transport should be free for pensioners.', 'Pensioners should ride buses for free.', 'en')).toBe(1);
   });
 });
 

@@ -20,7 +20,7 @@ saada saadaan saatava pitäisivät tarvitaan tarvitsee tarvitsevat tarvittaisiin
 enemmän vähemmän lisää paljon kaikki kaikkien kaikille kaikkia jokainen joka jokaiseen oma omat
 esimerkiksi eri muun muut muiden nykyään tällä hetkellä kyllä vähän hyvin
 mennessä asti saakka lähtien aikana kautta vuoksi takia avulla varten myöten kesken
-luona läpi ohi yli alla päällä kohti mukana kokonaan täysin
+luona läpi ohi yli alla päällä kohti mukana kokonaan täysin ennallaan entisellään
 `;
 
 const SV = `
@@ -31,7 +31,7 @@ själv detta åt utan varit hur ingen inget inga mitt ni bli blev oss din dessa 
 samma vilken er sådan vår blivit dess inom mellan sådant varför varje vilka ditt vem vilket sådana
 vart dina vars vårt våra ert era också även bara redan aldrig alls
 ska skall borde bör måste få får kunna behövs behöver behöva finnas finns borde kunde
-mer mera fler flera mindre färre för alltför helt
+mer mera fler flera mindre färre för alltför helt oförändrad oförändrat oförändrade
 `;
 
 const EN = `
@@ -41,6 +41,7 @@ these those there their they them we our us you your he she his her who whom whi
 why how all any each every some such as so than too very also just only not no nor never own same
 other others into over again then once here both up out off get gets got need needs needed able
 more less fewer much many most lot lots please also even still already i me my entirely completely
+unchanged
 `;
 
 function set(words: string): ReadonlySet<string> {

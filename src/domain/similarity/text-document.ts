@@ -55,7 +55,7 @@ export function createTextDocument<Owner>(
     weights,
     pairs: Int32Array.from(pairs),
     pairSimilarities: Float64Array.from(pairSimilarities),
-    claim: { polarity: features.polarity, numbers: features.numbers },
+    claim: { polarity: features.polarity, numbers: features.numbers, scope: features.scope },
   };
 }
 

@@ -46,7 +46,7 @@ doctor: lääkäri | läkare doktor | doctor doctors physician
 waiting: jono jonot jonotus jonotusaika odotus odotusaika | kö köer väntetid väntan | queue queues waiting
 forest: metsä metsät | skog skogar | forest forests woods woodland
 beach: ranta rannat uimaranta | strand stränder badstrand | beach beaches shore seaside
-housing: asunto asunnot koti kodit | bostad bostäder hem lägenhet lägenheter | housing home homes flat flats apartment apartments dwellings
+housing: asunto asunnot koti kodit kotona asua asuu asuvat asuminen | bostad bostäder hem hemmet hemma lägenhet lägenheter bo bor boende | housing home homes flat flats apartment apartments dwellings live lives
 tax: vero verot veroprosentti kunnallisvero | skatt skatter skattesats kommunalskatt | tax taxes
 waste: jäte jätteet roska roskat | avfall sopor skräp | waste rubbish garbage trash litter
 noise: melu | buller oljud | noise
@@ -129,5 +129,6 @@ evening: ilta illat iltaisin iltaa | kväll kvällar kvällen kvällstid | eveni
 year: vuosi vuodet vuonna vuoteen | år året | year years
 gym: kuntosali kuntosalit | gym gymmet | gym gyms
 outdoor: ulko ulkona | utomhus ute | outdoor outdoors open-air
+historic: vanha vanhat historiallinen historialliset | gammal gamla historisk historiska | old historic historical
 costs: kustannus kustannukset kulu kulut | kostnad kostnader utgift utgifter | expense expenses expenditure
 `;
