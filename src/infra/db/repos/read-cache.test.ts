@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../app/ports.js';
+import type { Conversation } from '../../../domain/conversation/conversation.js';
 import type { Tally } from '../../../domain/vote/vote.js';
 import { T0, makeConversation, makeStatement } from '../../../../test/support/factories.js';
 import { pgAdminUrl, postgresTestStore, sqliteTestStore, type TestStore } from '../../../../test/support/databases.js';
 import { randomIds } from '../../system/ids.js';
+import { ReadCache } from './read-cache.js';
 
 /** Tallies counted afresh from every latest vote, past any cache. */
 async function countedTallies(store: Store, conversationId: string): Promise<Record<string, Tally>> {
@@ -142,3 +144,29 @@ for (const [name, open] of targets) {
     });
   });
 }
+
+describe('a read cache shelf', () => {
+  const conversation = (slug: string) => ({ slug }) as unknown as Conversation;
+  const gate = () => {
+    let open!: () => void;
+    return { opened: new Promise<void>((resolve) => (open = resolve)), open: () => open() };
+  };
+
+  it('gives callers that miss together one load, and starts a new one for callers after a write', async () => {
+    const cache = new ReadCache({ ttlMs: 60_000, tallyTtlMs: 60_000, quietMs: 0 });
+    const slow = gate();
+    let loads = 0;
+    const load = async () => {
+      const n = ++loads;
+      await slow.opened;
+      return conversation(`v${n}`);
+    };
+    const together = [cache.conversations.through('c', load), cache.conversations.through('c', load)];
+    cache.conversations.forget();
+    const afterWrite = cache.conversations.through('c', load);
+    slow.open();
+    expect((await Promise.all(together)).map((c) => c!.slug)).toEqual(['v1', 'v1']);
+    expect((await afterWrite)!.slug).toBe('v2');
+    expect(loads).toBe(2);
+  });
+});

@@ -31,6 +31,8 @@ interface Entry<T> {
 /** A bounded map of entries, dropped all at once by bumping the generation. */
 class Shelf<T> {
   private readonly entries = new Map<string, Entry<T>>();
+  /** Loads running, by key, with the generation they started in. */
+  private readonly loading = new Map<string, { value: Promise<T | null>; generation: number }>();
   generation = 0;
   quietUntil = 0;
 
@@ -60,20 +62,35 @@ class Shelf<T> {
     this.entries.set(key, { value, at, generation });
   }
 
-  /** Loads on a miss. */
-  async through(key: string, load: () => Promise<T | null>): Promise<T | null> {
+  /**
+   * Loads on a miss. Callers that miss together while nothing was written share one load: when an
+   * entry expires, every request in flight would otherwise read the same rows at once.
+   */
+  through(key: string, load: () => Promise<T | null>): Promise<T | null> {
     const now = performance.now();
     const hit = this.get(key, now);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return Promise.resolve(hit);
+    const shared = this.loading.get(key);
+    if (shared && shared.generation === this.generation) return shared.value;
     const generation = this.generation;
-    const value = await load();
-    if (value !== null) this.keep(key, this.freeze ? deepFreeze(value) : value, generation, now);
+    const value = load().then((v) => {
+      if (v !== null) this.keep(key, this.freeze ? deepFreeze(v) : v, generation, now);
+      return v;
+    });
+    const entry = { value, generation };
+    this.loading.set(key, entry);
+    const done = () => {
+      if (this.loading.get(key) === entry) this.loading.delete(key);
+    };
+    value.then(done, done);
     return value;
   }
 
   forget(): void {
     this.generation++;
     this.entries.clear();
+    // A load that started before the write may hold old rows: no later caller joins it.
+    this.loading.clear();
     this.quietUntil = performance.now() + this.quietMs;
   }
 }
