@@ -18,4 +18,11 @@ describe('compoundParts', () => {
     expect(compoundParts('kirjastojen', 'fi')).toEqual([]);
     expect(compoundParts('schoolchildren', 'en')).toEqual([]);
   });
+
+  it('leaves whole the words that only start like a known word', () => {
+    expect(compoundParts('ulkopuolelle', 'fi')).toEqual([]);
+    expect(compoundParts('kotimaisia', 'fi')).toEqual([]);
+    expect(compoundParts('parkeringsplats', 'sv')).toEqual([]);
+    expect(compoundParts('ulkoliikuntapaikkoja', 'fi').length).toBeGreaterThan(0);
+  });
 });

@@ -18,6 +18,15 @@ const MAX_HEAD_ENDING = 4;
 const MIN_STEM_BEYOND = 2;
 const CACHE_LIMIT = 20_000;
 
+/**
+ * Words that start with a known word without being its compounds: "ulkopuolella" (outside) is not
+ * about the outdoors, "parkering" not about a park, "kotimainen" (domestic) not about home.
+ */
+const NOT_COMPOUNDS: Record<Exclude<Lang, 'en'>, readonly string[]> = {
+  fi: ['ulkopuol', 'ulkomai', 'ulkomaa', 'ulkoasu', 'kotimai', 'koulutu', 'koulutt'],
+  sv: ['parkering', 'klassisk', 'klassiker'],
+};
+
 interface Dictionary {
   /** Words by their n-gram form as written, longest first. */
   readonly modifiers: ReadonlyArray<readonly [string, string]>;
@@ -53,7 +62,7 @@ function dictionary(lang: Lang): Dictionary {
 
 /** Stems of the known parts of a Finnish or Swedish compound word; none for other words. */
 export function compoundParts(word: string, lang: Lang): readonly string[] {
-  if (lang === 'en' || word.length < 2 * MIN_PART) return [];
+  if (lang === 'en' || word.length < 2 * MIN_PART || NOT_COMPOUNDS[lang].some((start) => word.startsWith(start))) return [];
   const dict = dictionary(lang);
   const cached = dict.cache.get(word);
   if (cached) return cached;

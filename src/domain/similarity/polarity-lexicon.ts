@@ -64,7 +64,8 @@ const FI: PolarityLexicon = {
     vaikeamp* hankala* likai* roskai* epäreilu* epäoikeudenmukai* epäkäytännölli* epäterveelli* ruma*
     meluisa* hitaamm* hitaamp*`,
   later: `myöhemmin myöhempään myöhäisemp* myöhään myöhäi*`,
-  earlier: `aiemmin aikaisemmin aikaisemp* aiemp* aikaisin varhai* varhemm* varhem*`,
+  // Not varhai*: "varhaiskasvatus" (early childhood education) is a service, not a time.
+  earlier: `aiemmin aikaisemmin aikaisemp* aiemp* aikaisin varhain varhaisemm* varhaisemp* varhemm*`,
   big: `iso isot isoja isoa suuri suuret suuria suurta pitkä pitkät pitkiä pitkään pitkiksi korkea
     korkeat korkeita korkeaa moni monta paljon kauan leveä`,
   small: `pieni pienet pieniä pientä lyhyt lyhyet lyhyitä matala matalat matalia vähän harvoin hidas
@@ -123,7 +124,8 @@ const EN: PolarityLexicon = {
   bad: `bad worse worst poor poorly dangerous unsafe expensive costly pricey difficult dirty unfair
     untidy unhealthy inaccessible noisy broken ugly slower dearer pricier`,
   later: `later late`,
-  earlier: `earlier early`,
+  // Not "early": "early childhood education" is a service, not a time.
+  earlier: `earlier`,
   big: `big large high many much long often wide crowded`,
   small: `small little low few short rarely slow narrow`,
   negators: `not no never nobody nothing none neither nor without`,

@@ -23,6 +23,10 @@ describe('polarity lexicon', () => {
     expect(polarityClass('kieli', 'fi')).toBeNull();
     expect(polarityClass('kaupunki', 'fi')).toBeNull();
     expect(polarityClass('permits', 'en')).toBeNull();
+    // Early childhood education is a service, not a time.
+    expect(polarityClass('varhaiskasvatuksen', 'fi')).toBeNull();
+    expect(polarityClass('early', 'en')).toBeNull();
+    expect(polarityClass('varhaisemmin', 'fi')).toBe('earlier');
   });
 });
 

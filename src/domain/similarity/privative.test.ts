@@ -10,6 +10,10 @@ describe('expandPrivatives', () => {
   it('spells "car-free" out as the thing and a word of banning, in fi, sv and en', () => {
     expect(words('Keskustasta pitää tehdä autoton.', 'fi')).toEqual(['keskustasta', 'pitää', 'tehdä', 'auto', 'kielletty', ',']);
     expect(words('Keskustan pitää olla autottomampi.', 'fi')).toContain('auto');
+    // Finnish attaches the suffix to the inflecting stem.
+    expect(words('Puistojen pitää olla päihteettömiä ja tupakattomia.', 'fi')).toEqual(['puistojen', 'pitää', 'olla', 'päihde', 'kielletty', 'ja', 'tupakka', 'kielletty', ',']);
+    expect(words('Kouluista tehdään puhelimettomia.', 'fi')).toContain('puhelin');
+    expect(words('Kadusta tulee liikenteetön.', 'fi')).toContain('liikenne');
     expect(words('Torget ska bli bilfritt.', 'sv')).toEqual(['torget', 'ska', 'bli', 'bil', 'förbjuden', ',']);
     expect(words('The centre should be car-free.', 'en')).toEqual(['the', 'centre', 'should', 'be', 'car', 'banned', ',']);
   });

@@ -8,10 +8,24 @@ import type { Token } from './tokenise.js';
  * polarity. Only things a city bans or keeps out are read so: "maksuton" (free of charge) and
  * "esteetön" (barrier-free, accessible) keep their own meaning.
  */
-const KEPT_OUT: Record<Lang, ReadonlySet<string>> = {
-  fi: new Set(['auto', 'savu', 'muovi', 'alkoholi', 'päihde', 'päihteet', 'melu', 'tupakka', 'kännykkä', 'puhelin', 'ase', 'liikenne']),
-  sv: new Set(['bil', 'rök', 'plast', 'alkohol', 'drog', 'buller', 'mobil', 'trafik', 'vapen', 'tobak']),
-  en: new Set(['car', 'smoke', 'plastic', 'alcohol', 'drug', 'noise', 'phone', 'traffic', 'weapon', 'tobacco', 'litter']),
+const same = (words: string[]) => new Map(words.map((w) => [w, w]));
+
+/**
+ * The things, by the form the suffix attaches to, with the word for the thing itself. Finnish
+ * attaches it to the inflecting stem: päihde → päihteetön, tupakka → tupakaton, puhelin → puhelimeton.
+ */
+const KEPT_OUT: Record<Lang, ReadonlyMap<string, string>> = {
+  fi: new Map([
+    ...same(['auto', 'savu', 'muovi', 'alkoholi', 'melu']),
+    ['päihtee', 'päihde'],
+    ['tupaka', 'tupakka'],
+    ['kännykä', 'kännykkä'],
+    ['puhelime', 'puhelin'],
+    ['asee', 'ase'],
+    ['liikentee', 'liikenne'],
+  ]),
+  sv: same(['bil', 'rök', 'plast', 'alkohol', 'drog', 'buller', 'mobil', 'trafik', 'vapen', 'tobak']),
+  en: same(['car', 'smoke', 'plastic', 'alcohol', 'drug', 'noise', 'phone', 'traffic', 'weapon', 'tobacco', 'litter']),
 };
 
 const BAN_WORD: Record<Lang, string> = { fi: 'kielletty', sv: 'förbjuden', en: 'banned' };
@@ -42,8 +56,9 @@ export function expandPrivatives(tokens: readonly Token[], lang: Lang): Token[] 
       }
       continue;
     }
-    const base = SUFFIX[lang].exec(token.text)?.[1];
-    if (base !== undefined && KEPT_OUT[lang].has(base)) out.push({ kind: 'word', text: base }, { kind: 'word', text: BAN_WORD[lang] });
+    const attachedTo = SUFFIX[lang].exec(token.text)?.[1];
+    const thing = attachedTo === undefined ? undefined : KEPT_OUT[lang].get(attachedTo);
+    if (thing !== undefined) out.push({ kind: 'word', text: thing }, { kind: 'word', text: BAN_WORD[lang] });
     else out.push(token);
   }
   return out;

@@ -22,6 +22,10 @@ describe('analyseScope', () => {
   it('does not take "all" before a thing for everyone', () => {
     expect(scope('All schools should have a nurse.', 'en')).toBeNull();
     expect(scope('Alla skolor ska ha en skolsköterska.', 'sv')).toBeNull();
+    expect(scope('Lisää rahaa kaikille kouluille.', 'fi')).toBeNull();
+    // An institution is not a group of residents.
+    expect(scope('Lisää rahaa kaikille oppilaitoksille.', 'fi')).toBeNull();
+    expect(scope('Oppilaille pitää antaa ilmainen aamupala.', 'fi')).toBe('group');
   });
 });
 

@@ -15,8 +15,11 @@ const EVERYONE: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['everyone', 'everybody', 'anyone', 'anybody', 'all']),
 };
 
-/** "All" is as often "all schools" as "for all": there it counts only at the end of its clause. */
-const ONLY_AT_CLAUSE_END: ReadonlySet<string> = new Set(['alla', 'all', 'samtliga']);
+/**
+ * "All" is as often "all schools" as "for all", and "kaikille" as often "kaikille kouluille": such a
+ * word counts as everyone only at the end of its clause or before a word for residents.
+ */
+const ONLY_AT_CLAUSE_END: ReadonlySet<string> = new Set(['alla', 'all', 'samtliga', 'kaikille', 'kaikkien', 'kaikkia', 'jokaiselle']);
 
 /** Residents in general, which "everyone" may name: "kaikille asukkaille", "all residents". */
 const RESIDENTS: Record<Lang, readonly string[]> = {
@@ -28,7 +31,7 @@ const RESIDENTS: Record<Lang, readonly string[]> = {
 /** Groups of residents that a measure can be for, by the start of their inflected forms. */
 const GROUPS: Record<Lang, readonly string[]> = {
   fi: ['eläkeläi', 'ikäihmi', 'ikäänty', 'vanhu', 'senior', 'lapsi', 'lapse', 'lasten', 'nuori', 'nuore', 'nuorte', 'nuoriso',
-    'opiskelij', 'oppila', 'koululai', 'perhe', 'vammai', 'työttöm', 'maahanmuuttaj', 'asunnottom', 'kodittom', 'varusmie'],
+    'opiskelij', 'oppilas', 'oppilaa', 'oppilail', 'oppilaid', 'koululai', 'perhe', 'vammai', 'työttöm', 'maahanmuuttaj', 'asunnottom', 'kodittom', 'varusmie'],
   sv: ['pensionär', 'äldre', 'senior', 'barn', 'unga', 'ungas', 'ungdom', 'student', 'studerande', 'elev', 'famil',
     'funktionshind', 'arbetslös', 'invandrar', 'hemlös', 'bostadslös', 'värnpliktig'],
   en: ['pensioner', 'elderly', 'senior', 'child', 'kid', 'young', 'youth', 'teenager', 'student', 'pupil', 'famil',
