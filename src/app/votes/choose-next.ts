@@ -13,6 +13,7 @@ export interface RoutingContext {
 }
 
 const NO_VOTES: Tally = { agree: 0, disagree: 0, pass: 0 };
+const NO_STATEMENTS: ReadonlySet<string> = new Set();
 
 /**
  * The routing rule of math.md §12 over live tallies: new and less-voted statements first, seed
@@ -39,8 +40,6 @@ export function chooseNextStatement(
   const id = draw(pool, NO_STATEMENTS, ctx.participantId, ctx.votesCast, DEFAULT_PARAMS);
   return id === null ? null : (published.find((s) => s.id === id) ?? null);
 }
-
-const NO_STATEMENTS: ReadonlySet<string> = new Set();
 
 /** Statement → extremity, read from a stored math result. */
 export function extremityFrom(result: unknown): Map<string, number> {

@@ -21,4 +21,15 @@ describe('skipped vote numbers', () => {
     skipped.notice(0, [event(5_000), event(5_002)], 0);
     expect(skipped.toLookFor(0)).toEqual([5_001]);
   });
+
+  it('lets the oldest gaps go first when there are too many, never one just noticed', () => {
+    const skipped = new SkippedVotes();
+    const history = Array.from({ length: 3_000 }, (_, i) => event(2 * i + 2));
+    skipped.notice(0, history, 0);
+    skipped.notice(6_000, [event(6_002)], 0);
+    const looking = skipped.toLookFor(0);
+    expect(looking).toHaveLength(2_000);
+    expect(looking).toContain(6_001);
+    expect(looking).not.toContain(1);
+  });
 });

@@ -4,8 +4,11 @@ import type { VoteEvent } from '../../app/ports.js';
 export const SKIPPED_WAIT_MS = 30_000;
 /** A longer run of missing numbers is not votes in flight (a rolled-back import, say). */
 const MAX_RUN = 1_000;
-/** Bounds the work of looking again, also when a whole history full of gaps is read at once. */
-const MAX_TRACKED = 10_000;
+/**
+ * Bounds the work of looking again. A new leader reads the whole history, whose old gaps (retried
+ * requests, erasures) would fill it: the oldest are let go first, never a gap just noticed.
+ */
+const MAX_TRACKED = 2_000;
 
 /**
  * Sequence numbers the math host read past without a vote. Votes are read in sequence order, but
@@ -23,10 +26,15 @@ export class SkippedVotes {
     let expected = afterSeq + 1;
     for (const e of events) {
       const run = e.seq - expected;
-      if (run > 0 && run <= MAX_RUN && this.missing.size + run <= MAX_TRACKED) {
+      if (run > 0 && run <= MAX_RUN) {
         for (let seq = expected; seq < e.seq; seq++) this.missing.set(seq, now + SKIPPED_WAIT_MS);
       }
       expected = e.seq + 1;
+    }
+    // A Map iterates in insertion order: the first keys are the oldest gaps.
+    for (const seq of this.missing.keys()) {
+      if (this.missing.size <= MAX_TRACKED) break;
+      this.missing.delete(seq);
     }
   }
 

@@ -170,3 +170,14 @@ describe('a read cache shelf', () => {
     expect(loads).toBe(2);
   });
 });
+
+describe('a read cache shelf beside other processes', () => {
+  it('shares no load started just after a write, which may still read what the write replaces', async () => {
+    const cache = new ReadCache({ ttlMs: 60_000, tallyTtlMs: 60_000, quietMs: 60_000 });
+    cache.conversations.forget();
+    let loads = 0;
+    const load = async () => ({ slug: `v${++loads}` }) as unknown as Conversation;
+    const [first, second] = await Promise.all([cache.conversations.through('c', load), cache.conversations.through('c', load)]);
+    expect([first!.slug, second!.slug]).toEqual(['v1', 'v2']);
+  });
+});

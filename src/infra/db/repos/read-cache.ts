@@ -70,13 +70,17 @@ class Shelf<T> {
     const now = performance.now();
     const hit = this.get(key, now);
     if (hit !== undefined) return Promise.resolve(hit);
-    const shared = this.loading.get(key);
+    // Just after a write, a load may run beside a transaction that has not committed yet: it is
+    // neither kept (see `keep`) nor shared, so a caller after the commit reads afresh.
+    const quiet = now < this.quietUntil;
+    const shared = quiet ? undefined : this.loading.get(key);
     if (shared && shared.generation === this.generation) return shared.value;
     const generation = this.generation;
     const value = load().then((v) => {
       if (v !== null) this.keep(key, this.freeze ? deepFreeze(v) : v, generation, now);
       return v;
     });
+    if (quiet) return value;
     const entry = { value, generation };
     this.loading.set(key, entry);
     const done = () => {

@@ -38,7 +38,13 @@ export class KyselyVoteRepo implements VoteRepo {
 
   /** SQLite runs a vote's queries in one go inside its open batch; otherwise Kysely runs them in a transaction. */
   private run<T>(makeSteps: (db: Kysely<Database>) => Steps<T>): Promise<T> {
-    return this.atomic ? this.atomic.run(makeSteps(this.db)) : runSteps(this.db, makeSteps);
+    if (this.atomic) return this.atomic.run(makeSteps(this.db));
+    // The unit counts its vote into the cache before its transaction commits: a unit that fails
+    // may have counted one that is not stored. (SQLite's batch drops them on its own.)
+    return runSteps(this.db, makeSteps).catch((err: unknown) => {
+      if (!this.db.isTransaction) this.cache?.forgetTallies();
+      throw err;
+    });
   }
 
   async latestByParticipant(participantId: string): Promise<StoredVote[]> {
