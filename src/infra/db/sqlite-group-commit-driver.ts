@@ -97,14 +97,36 @@ export class GroupCommitDriver implements Driver {
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
     const handle = connection as Handle;
+    this.openSavepoint();
+    handle.inTransaction = true;
+    handle.wrote = false;
+  }
+
+  /** A transaction or a unit of steps starts: a savepoint inside the batch, opened if need be. */
+  private openSavepoint(): void {
     if (this.batchOpen && !this.sqlite.inTransaction) this.failBatch(new Error('SQLite rolled back the transaction batch'));
     if (!this.batchOpen) {
       this.control.begin.run();
       this.batchOpen = true;
     }
     this.control.savepoint.run();
-    handle.inTransaction = true;
-    handle.wrote = false;
+  }
+
+  /** Undoes what was done since `openSavepoint`, or fails the batch if SQLite rolled it all back. */
+  private undoSavepoint(wrote: boolean): void {
+    if (this.sqlite.inTransaction) {
+      this.control.rollbackTo.run();
+      this.control.release.run();
+      if (wrote) this.onRollback();
+    } else if (this.batchOpen) {
+      // SQLite rolled the whole batch back (an I/O error, a full disk): none of it was acknowledged.
+      this.failBatch(new Error('SQLite rolled back the transaction batch'));
+    }
+  }
+
+  /** Resolves once the open batch is committed and durable. */
+  private untilDurable(): Promise<void> {
+    return new Promise<void>((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
@@ -114,7 +136,7 @@ export class GroupCommitDriver implements Driver {
     // Nothing to wait for; the batch is still closed soon, so that no read keeps an old snapshot.
     this.scheduleCommit();
     if (!handle.wrote) return;
-    const durable = new Promise<void>((resolve, reject) => this.waiting.push({ resolve, reject }));
+    const durable = this.untilDurable();
     // Let the next transaction in before the batch commits; Kysely's release is then a no-op.
     handle.released = true;
     this.mutex.unlock();
@@ -130,12 +152,7 @@ export class GroupCommitDriver implements Driver {
     let durable: Promise<void> | null = null;
     let result: T;
     try {
-      if (this.batchOpen && !this.sqlite.inTransaction) this.failBatch(new Error('SQLite rolled back the transaction batch'));
-      if (!this.batchOpen) {
-        this.control.begin.run();
-        this.batchOpen = true;
-      }
-      this.control.savepoint.run();
+      this.openSavepoint();
       let wrote = false;
       try {
         let step = steps.next();
@@ -147,18 +164,12 @@ export class GroupCommitDriver implements Driver {
         result = step.value;
         this.control.release.run();
       } catch (err) {
-        if (this.sqlite.inTransaction) {
-          this.control.rollbackTo.run();
-          this.control.release.run();
-          if (wrote) this.onRollback();
-        } else if (this.batchOpen) {
-          this.failBatch(new Error('SQLite rolled back the transaction batch'));
-        }
+        this.undoSavepoint(wrote);
         throw err;
       } finally {
         this.scheduleCommit();
       }
-      if (wrote) durable = new Promise<void>((resolve, reject) => this.waiting.push({ resolve, reject }));
+      if (wrote) durable = this.untilDurable();
     } finally {
       this.mutex.unlock();
     }
@@ -169,15 +180,8 @@ export class GroupCommitDriver implements Driver {
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     const handle = connection as Handle;
     handle.inTransaction = false;
-    if (this.sqlite.inTransaction) {
-      this.control.rollbackTo.run();
-      this.control.release.run();
-      this.scheduleCommit();
-      if (handle.wrote) this.onRollback();
-    } else if (this.batchOpen) {
-      // SQLite rolled the whole batch back (an I/O error, a full disk): none of it was acknowledged.
-      this.failBatch(new Error('SQLite rolled back the transaction batch'));
-    }
+    this.undoSavepoint(handle.wrote);
+    this.scheduleCommit();
   }
 
   async savepoint(connection: DatabaseConnection, name: string): Promise<void> {
