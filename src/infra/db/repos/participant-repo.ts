@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Participant, ParticipantRepo } from '../../../app/ports.js';
 import type { Database } from '../schema.js';
+import { runSteps, type Steps } from '../steps.js';
 import { CompiledOnce } from './compiled-once.js';
 import { readCacheOf } from './read-cache.js';
 
 type Row = Database['participants'];
 
-export const toParticipant = (r: Row): Participant => ({
+const toParticipant = (r: Row): Participant => ({
   id: r.id,
   conversationId: r.conversation_id,
   segment: r.segment,
@@ -15,7 +16,7 @@ export const toParticipant = (r: Row): Participant => ({
 });
 
 /** Every vote looks its participant up: built and compiled once (see `CompiledOnce`). */
-export const selectByKey = new CompiledOnce(2, (db: Kysely<Database>, conversationId: string, key: string) =>
+const selectByKey = new CompiledOnce(2, (db: Kysely<Database>, conversationId: string, key: string) =>
   db.selectFrom('participants').selectAll().where('conversation_id', '=', conversationId).where('key_hash', '=', key),
 );
 
@@ -23,23 +24,35 @@ export const selectByKey = new CompiledOnce(2, (db: Kysely<Database>, conversati
  * Registers a participant; two first requests from one browser may race, and the unique key lets
  * one insert win so that both read the same participant back.
  */
-export const insertParticipant = new CompiledOnce(4, (db: Kysely<Database>, id: string, conversationId: string, key: string, now: number) =>
+const insertParticipant = new CompiledOnce(4, (db: Kysely<Database>, id: string, conversationId: string, key: string, now: number) =>
   db
     .insertInto('participants')
     .values({ id, conversation_id: conversationId, key_hash: key, segment: null, banned_at: null, created_at: now })
     .onConflict((oc) => oc.columns(['conversation_id', 'key_hash']).doNothing()),
 );
 
+/** The participant behind a browser key, registered with an id from `newId` on first use. */
+export function* participantByKeySteps(
+  db: Kysely<Database>,
+  conversationId: string,
+  key: string,
+  newId: () => string,
+  now: number,
+): Steps<Participant> {
+  let row = (yield selectByKey.compile(db, conversationId, key)).rows[0];
+  if (!row) {
+    yield insertParticipant.compile(db, newId(), conversationId, key, now);
+    row = (yield selectByKey.compile(db, conversationId, key)).rows[0];
+    if (!row) throw new Error('participant vanished after insert');
+  }
+  return toParticipant(row);
+}
+
 export class KyselyParticipantRepo implements ParticipantRepo {
   constructor(private readonly db: Kysely<Database>) {}
 
   async findOrCreate(conversationId: string, key: string, newId: string, now: number): Promise<Participant> {
-    const existing = await this.findByKey(conversationId, key);
-    if (existing) return existing;
-    await insertParticipant.execute(this.db, newId, conversationId, key, now);
-    const row = await this.findByKey(conversationId, key);
-    if (!row) throw new Error('participant vanished after insert');
-    return row;
+    return runSteps(this.db, (db) => participantByKeySteps(db, conversationId, key, () => newId, now));
   }
 
   async findByKey(conversationId: string, key: string): Promise<Participant | null> {

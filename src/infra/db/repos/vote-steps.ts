@@ -4,7 +4,7 @@ import type { VoteValue } from '../../../domain/vote/vote.js';
 import type { Database } from '../schema.js';
 import type { Steps } from '../steps.js';
 import { CompiledOnce } from './compiled-once.js';
-import { insertParticipant, selectByKey, toParticipant } from './participant-repo.js';
+import { participantByKeySteps } from './participant-repo.js';
 import type { ReadCache } from './read-cache.js';
 
 type Id = string;
@@ -95,13 +95,7 @@ export function* castByKeySteps(
   input: KeyedVote,
   accept: (participant: Participant) => void,
 ): Steps<{ participant: Participant; vote: StoredVote; replayed: boolean }> {
-  let row = (yield selectByKey.compile(db, input.conversationId, input.participantKey)).rows[0];
-  if (!row) {
-    yield insertParticipant.compile(db, input.newParticipantId(), input.conversationId, input.participantKey, input.createdAt);
-    row = (yield selectByKey.compile(db, input.conversationId, input.participantKey)).rows[0];
-    if (!row) throw new Error('participant vanished after insert');
-  }
-  const participant = toParticipant(row);
+  const participant = yield* participantByKeySteps(db, input.conversationId, input.participantKey, input.newParticipantId, input.createdAt);
   accept(participant);
   const { vote, replayed } = yield* recordSteps(db, cache, {
     conversationId: input.conversationId,
