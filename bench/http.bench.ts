@@ -9,11 +9,12 @@
  *    limit is lifted, since every participant here comes from 127.0.0.1.
  *
  * The same load driver (autocannon, in this thread) runs both, so the server under test has a core
- * of its own and the ratio compares like with like.
+ * of its own and the ratio compares like with like. On Linux it also prints how busy the server's
+ * main thread, its other threads and the driver were, which tells what limits the rate.
  *
  *   npm run bench -- http
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,15 +105,39 @@ function voteRequests(statementIds: string[]): CannonRequest[] {
   return statementIds.map((_, i) => vote(i === 0));
 }
 
+/** CPU time in ms from a /proc stat line (user + system). */
+const statCpuMs = (stat: string) => {
+  const fields = stat.split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
+
 /** CPU time a process has used, in ms (Linux), or null where /proc is not there. */
 function cpuMs(pid: number | undefined): number | null {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    return statCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return null;
   }
 }
+
+/** CPU time of the process's main thread (the event loop) and of its other threads together, in ms. */
+function threadCpuMs(pid: number | undefined): { main: number; others: number } | null {
+  try {
+    let main = 0;
+    let others = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const ms = statCpuMs(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'));
+      if (tid === String(pid)) main = ms;
+      else others += ms;
+    }
+    return { main, others };
+  } catch {
+    return null;
+  }
+}
+
+/** Share of one core over the measured run. */
+const coreShare = (ms: number) => `${fmt((ms / (MEASURE_S * 1000)) * 100)} %`;
 
 function storedVotes(dbFile: string): number {
   const db = new SqliteDatabase(dbFile, { readonly: true });
@@ -150,7 +175,11 @@ async function main() {
       autocannon({ url: server.url, connections: CONNECTIONS, duration, requests: voteRequests(statementIds) });
     const warm = await run(WARMUP_S);
     const cpuBefore = cpuMs(server.child.pid);
+    const threadsBefore = threadCpuMs(server.child.pid);
+    const driverBefore = process.cpuUsage();
     const votes = await run(MEASURE_S);
+    const driverUsed = process.cpuUsage(driverBefore);
+    const threadsAfter = threadCpuMs(server.child.pid);
     const cpuAfter = cpuMs(server.child.pid);
     const rate = votes['2xx'] / MEASURE_S;
     const errors = votes.errors + votes.timeouts + votes.non2xx;
@@ -165,6 +194,13 @@ async function main() {
       console.log(
         `server CPU  ${fmt((used * 1000) / Math.max(1, votes['2xx']))} µs per vote (${fmt((used / (MEASURE_S * 1000)) * 100)} % of one core, ` +
           `math worker included; load average now ${loadavg()[0]!.toFixed(2)})`,
+      );
+    }
+    // Which part is the limit: a main thread near 100 % is; well below it, waiting is.
+    if (threadsBefore && threadsAfter) {
+      console.log(
+        `busy: server main thread ${coreShare(threadsAfter.main - threadsBefore.main)}, its other threads ${coreShare(threadsAfter.others - threadsBefore.others)}, ` +
+          `load driver ${coreShare((driverUsed.user + driverUsed.system) / 1000)} (of one core each; ${cpus().length} cores)`,
       );
     }
     console.log(
