@@ -106,6 +106,7 @@ export class KyselyStatementRepo implements StatementRepo {
       .where('duplicate_key', '=', key)
       .where('status', 'in', LIVE)
       .orderBy('created_at')
+      .orderBy('id')
       .executeTakeFirst();
     const row =
       direct ??
@@ -117,6 +118,7 @@ export class KyselyStatementRepo implements StatementRepo {
         .where('t.duplicate_key', '=', key)
         .where('s.status', 'in', LIVE)
         .orderBy('s.created_at')
+        .orderBy('s.id')
         .executeTakeFirst());
     return row ? ((await this.withTranslations([row]))[0] ?? null) : null;
   }

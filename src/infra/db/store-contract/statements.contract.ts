@@ -29,6 +29,18 @@ export function describeStatements(store: Store) {
       expect(await store.statements.findLiveByDuplicateKey(other.id, duplicateKey(s.text))).toBeNull();
     });
 
+    it('takes the same statement as the original of an exact duplicate on every database, also when two were created at once', async () => {
+      // Two live statements can share a key (an import brings both): the earliest, then the lowest id, is the original.
+      const c = await makeConversation(store);
+      const later = await makeStatement(store, c.id, 'Puistoihin lisää penkkejä', { id: `${c.id.slice(0, 6)}zz-later`, createdAt: T0 + 5 });
+      const second = await makeStatement(store, c.id, 'Puistoihin lisää penkkejä!', { id: `${c.id.slice(0, 6)}bb-second`, createdAt: T0 });
+      const first = await makeStatement(store, c.id, 'puistoihin lisää penkkejä', { id: `${c.id.slice(0, 6)}aa-first`, createdAt: T0 });
+      expect((await store.statements.findLiveByDuplicateKey(c.id, duplicateKey('Puistoihin lisää penkkejä')))?.id).toBe(first.id);
+      await store.statements.upsertTranslation(later.id, 'sv', 'Fler bänkar i parkerna', duplicateKey('Fler bänkar i parkerna'), T0, null);
+      await store.statements.upsertTranslation(second.id, 'sv', 'Fler bänkar i parkerna', duplicateKey('Fler bänkar i parkerna'), T0, null);
+      expect((await store.statements.findLiveByDuplicateKey(c.id, duplicateKey('fler bänkar i parkerna')))?.id).toBe(second.id);
+    });
+
     it('records decisions and corrected wording', async () => {
       const c = await makeConversation(store);
       const other = await makeStatement(store, c.id, 'Alkuperäinen');
