@@ -36,9 +36,11 @@ export function describeStatements(store: Store) {
       const second = await makeStatement(store, c.id, 'Puistoihin lisää penkkejä!', { id: `${c.id.slice(0, 6)}bb-second`, createdAt: T0 });
       const first = await makeStatement(store, c.id, 'puistoihin lisää penkkejä', { id: `${c.id.slice(0, 6)}aa-first`, createdAt: T0 });
       expect((await store.statements.findLiveByDuplicateKey(c.id, duplicateKey('Puistoihin lisää penkkejä')))?.id).toBe(first.id);
-      await store.statements.upsertTranslation(later.id, 'sv', 'Fler bänkar i parkerna', duplicateKey('Fler bänkar i parkerna'), T0, null);
-      await store.statements.upsertTranslation(second.id, 'sv', 'Fler bänkar i parkerna', duplicateKey('Fler bänkar i parkerna'), T0, null);
-      expect((await store.statements.findLiveByDuplicateKey(c.id, duplicateKey('fler bänkar i parkerna')))?.id).toBe(second.id);
+      // The same through a translation.
+      for (const s of [later, second, first]) {
+        await store.statements.upsertTranslation(s.id, 'sv', 'Fler bänkar i parkerna', duplicateKey('Fler bänkar i parkerna'), T0, null);
+      }
+      expect((await store.statements.findLiveByDuplicateKey(c.id, duplicateKey('fler bänkar i parkerna')))?.id).toBe(first.id);
     });
 
     it('records decisions and corrected wording', async () => {
